@@ -1,0 +1,18 @@
+package jp.tsunagu.activity;
+
+import java.time.LocalDate;
+
+/** One activity as recorded from a task of any flow. */
+public record NewActivity(
+        String businessKey,
+        String processInstanceId,
+        String caseId,
+        String regionId,
+        String recordedBy,
+        LocalDate date,
+        ActivityKind kind,
+        String participantRoles,
+        int participantCount,
+        String content,
+        String notes) {
+}

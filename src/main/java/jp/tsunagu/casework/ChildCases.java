@@ -1,0 +1,77 @@
+package jp.tsunagu.casework;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.organization.Municipalities;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.process.BusinessKeyPrefix;
+import jp.tsunagu.process.BusinessKeys;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens and finds children's cases; every entry point that names a case goes through here. */
+@Service
+@Transactional
+public class ChildCases {
+
+    static final int MAX_LABEL_LENGTH = 64;
+
+    private final ChildCaseRepository cases;
+    private final Municipalities municipalities;
+    private final BusinessKeys businessKeys;
+    private final Clock clock;
+
+    public ChildCases(ChildCaseRepository cases, Municipalities municipalities,
+            BusinessKeys businessKeys, Clock clock) {
+        this.cases = cases;
+        this.municipalities = municipalities;
+        this.businessKeys = businessKeys;
+        this.clock = clock;
+    }
+
+    public ChildCase open(NewChildCase request) {
+        Municipality home = municipalities.require(request.homeMunicipalityCode());
+        String label = requireLabel(request.label());
+        YearMonth birth = requireBirth(request.birth());
+        if (request.physicianScore() != null && request.physicianScore() < 0) {
+            throw new InvalidInputException("医療的ケア判定スコアは0以上の数で入力してください。");
+        }
+        String id = businessKeys.next(BusinessKeyPrefix.CASE);
+        return cases.save(new ChildCase(id, label, birth, home, request.careItems(),
+                request.physicianScore(), clock.instant()));
+    }
+
+    /** The case of an id someone entered; an unknown id is refused with a Japanese message. */
+    @Transactional(readOnly = true)
+    public ChildCase require(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            throw new InvalidInputException("ケース番号（CASE-年-番号）を入力してください。");
+        }
+        return cases.findById(caseId.strip())
+                .orElseThrow(() -> new InvalidInputException("ケース「" + caseId.strip() + "」は見つかりません。"));
+    }
+
+    private static String requireLabel(String label) {
+        if (label == null || label.isBlank()) {
+            throw new InvalidInputException("ケースの呼び名（例: Aさん）を入力してください。氏名は入力しないでください。");
+        }
+        if (label.strip().length() > MAX_LABEL_LENGTH) {
+            throw new InvalidInputException("ケースの呼び名は" + MAX_LABEL_LENGTH + "文字以内で入力してください。");
+        }
+        return label.strip();
+    }
+
+    private YearMonth requireBirth(YearMonth birth) {
+        if (birth == null) {
+            throw new InvalidInputException("生年月を入力してください。");
+        }
+        if (birth.isAfter(YearMonth.now(clock.withZone(ZoneId.of("Asia/Tokyo"))))) {
+            throw new InvalidInputException("生年月に未来の年月は入力できません。");
+        }
+        return birth;
+    }
+}

@@ -1,0 +1,85 @@
+package jp.tsunagu.demo;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.tsunagu.organization.Gender;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.organization.MunicipalityRepository;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.organization.OrganizationKind;
+import jp.tsunagu.organization.OrganizationRepository;
+import jp.tsunagu.organization.Region;
+import jp.tsunagu.organization.RegionRepository;
+import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.organization.StaffMemberRepository;
+import jp.tsunagu.organization.StaffRole;
+
+/**
+ * Staff records behind the demo accounts: the support center, one adviser per region and one
+ * coordinator per region at a (fictional) consultation office in the region's largest city.
+ */
+@Component
+@Profile("demo")
+public class DemoStaff {
+
+    /** Largest city of each region: where the demo coordinator's office is. */
+    static final Map<String, String> LARGEST_CITY = Map.of(
+            "aomori", "022012",     // 青森市
+            "tsugaru", "022021",    // 弘前市
+            "hachinohe", "022039",  // 八戸市
+            "seihokugo", "022055",  // 五所川原市
+            "kamitosan", "022063",  // 十和田市
+            "shimokita", "022080"); // むつ市
+
+    static final String CENTER_NAME = "青森県小児在宅支援センター";
+
+    private final RegionRepository regions;
+    private final MunicipalityRepository municipalities;
+    private final OrganizationRepository organizations;
+    private final StaffMemberRepository staff;
+
+    public DemoStaff(RegionRepository regions, MunicipalityRepository municipalities,
+            OrganizationRepository organizations, StaffMemberRepository staff) {
+        this.regions = regions;
+        this.municipalities = municipalities;
+        this.organizations = organizations;
+        this.staff = staff;
+    }
+
+    @Transactional
+    public void ensureStaffRecords(Map<String, Set<String>> extraRegionsOfAdvisers) {
+        Municipality aomoriCity = municipalities.getReferenceById(LARGEST_CITY.get("aomori"));
+        Organization center = organization(OrganizationKind.SUPPORT_CENTER, CENTER_NAME, aomoriCity);
+        ensure(DemoAccounts.CENTER_USER, "支援センター 担当者", StaffRole.CENTER_STAFF, center, Set.of());
+        for (Region region : regions.findAll()) {
+            Municipality city = municipalities.getReferenceById(LARGEST_CITY.get(region.getId()));
+            Organization office = organization(OrganizationKind.CONSULTATION_OFFICE,
+                    "相談支援事業所 " + region.getName() + "（デモ）", city);
+            Set<Region> covered = new HashSet<>(Set.of(region));
+            extraRegionsOfAdvisers.getOrDefault(region.getId(), Set.of())
+                    .forEach(extra -> covered.add(regions.getReferenceById(extra)));
+            ensure(DemoAccounts.adviserUser(region.getId()), region.getName() + "圏域アドバイザー",
+                    StaffRole.ADVISER, office, covered);
+            ensure(DemoAccounts.coordinatorUser(region.getId()), region.getName() + "圏域コーディネーター",
+                    StaffRole.COORDINATOR, office, Set.of(region));
+        }
+    }
+
+    private Organization organization(OrganizationKind kind, String name, Municipality municipality) {
+        return organizations.findByKindAndName(kind, name)
+                .orElseGet(() -> organizations.save(new Organization(kind, name, municipality)));
+    }
+
+    private void ensure(String userId, String displayName, StaffRole role, Organization organization,
+            Set<Region> regionsCovered) {
+        if (staff.findByUserIdAndRole(userId, role).isEmpty()) {
+            staff.save(new StaffMember(userId, displayName, role, Gender.UNSPECIFIED, organization, regionsCovered));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package jp.tsunagu.dispatch;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.casework.ChildCase;
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.organization.Municipalities;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.organization.StaffMemberRepository;
+import jp.tsunagu.organization.StaffRole;
+import jp.tsunagu.process.BusinessKeyPrefix;
+import jp.tsunagu.process.BusinessKeys;
+import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.EngineTime;
+import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.routing.GroupIds;
+
+/**
+ * StartEvent_DispatchRequested: checks the request (the start form validates too, but REST
+ * bypasses it), gives the business key DSP-&lt;year&gt;-&lt;seq&gt;, derives the region and the
+ * requester's role, and stores the request. Any refusal rolls the whole start back.
+ */
+@Component("registerDispatchRequest")
+public class RegisterDispatchRequest implements ExecutionListener {
+
+    static final int MAX_DETAIL = 2000;
+
+    private final Municipalities municipalities;
+    private final ChildCases cases;
+    private final StaffMemberRepository staff;
+    private final BusinessKeys businessKeys;
+    private final DispatchRequestRepository requests;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public RegisterDispatchRequest(Municipalities municipalities, ChildCases cases, StaffMemberRepository staff,
+            BusinessKeys businessKeys, DispatchRequestRepository requests, CurrentUser currentUser, Clock clock) {
+        this.municipalities = municipalities;
+        this.cases = cases;
+        this.staff = staff;
+        this.businessKeys = businessKeys;
+        this.requests = requests;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Inputs inputs = Inputs.of(execution);
+        Municipality municipality = municipalities.require(
+                inputs.requiredText(ProcessVariables.MUNICIPALITY_CODE, "市町村", 6));
+        Requester requester = requester(municipality);
+        RequestKind kind = inputs.requiredChoice(DispatchVariables.REQUEST_KIND, "依頼の種類", RequestKind.class);
+        String detail = inputs.requiredText(DispatchVariables.REQUEST_DETAIL, "依頼内容（必要なこと）", MAX_DETAIL);
+        LocalDate wished = inputs.requiredDateFromToday(DispatchVariables.WISHED_DATE, "希望日", EngineTime.today());
+        String wishedNote = inputs.optionalText(DispatchVariables.WISHED_DATES_NOTE, "希望日程の補足", 500).orElse(null);
+        String caseId = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
+                .map(id -> requireCaseOf(id, municipality)).orElse(null);
+        StaffMember coordinator = inputs.optionalText(DispatchVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64)
+                .map(this::requireCoordinator).orElse(null);
+
+        String businessKey = businessKeys.next(BusinessKeyPrefix.DISPATCH);
+        execution.setProcessBusinessKey(businessKey);
+        String region = municipality.getRegion().getId();
+        execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, municipality.getCode());
+        execution.setVariable(ProcessVariables.REGION, region);
+        execution.setVariable(DispatchVariables.ADVISER_REGION, region);
+        execution.setVariable(DispatchVariables.REQUESTER_ROLE, requester.role().name());
+        execution.setVariable(DispatchVariables.VISIT_COUNT, 0);
+        requests.save(new DispatchRequest(businessKey, execution.getProcessInstanceId(), requester, municipality,
+                kind, detail, wished, wishedNote, caseId, coordinator, clock.instant()));
+    }
+
+    /**
+     * The requester's role comes from their groups. A municipal officer may ask only for their
+     * own municipality; nobody logged in means another flow or the application started it.
+     */
+    private Requester requester(Municipality municipality) {
+        Optional<String> userId = currentUser.userId();
+        if (userId.isEmpty()) {
+            return new Requester(null, RequesterRole.SYSTEM);
+        }
+        List<String> groups = currentUser.groupIds();
+        if (groups.contains(GroupIds.SUPPORT_CENTER)) {
+            return new Requester(userId.get(), RequesterRole.CENTER);
+        }
+        if (groups.contains(GroupIds.COORDINATOR)) {
+            return new Requester(userId.get(), RequesterRole.COORDINATOR);
+        }
+        if (groups.stream().anyMatch(GroupIds::isAdviserGroup)) {
+            return new Requester(userId.get(), RequesterRole.ADVISER);
+        }
+        List<String> ownMunicipalities = groups.stream().filter(GroupIds::isMunicipalityGroup)
+                .map(GroupIds::codeOfMunicipalityGroup).toList();
+        if (ownMunicipalities.contains(municipality.getCode())) {
+            return new Requester(userId.get(), RequesterRole.MUNICIPALITY);
+        }
+        if (!ownMunicipalities.isEmpty()) {
+            throw new InvalidInputException("「" + municipality.getName() + "」の派遣申込はできません。"
+                    + "ご所属の市町村についてのみ申し込めます。");
+        }
+        throw new InvalidInputException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
+    }
+
+    private String requireCaseOf(String caseId, Municipality municipality) {
+        ChildCase childCase = cases.require(caseId);
+        if (!childCase.getHomeMunicipality().getCode().equals(municipality.getCode())) {
+            throw new InvalidInputException("ケース「" + caseId + "」は「" + municipality.getName()
+                    + "」のケースではありません。市町村にはお子さんのお住まいの市町村を選んでください。");
+        }
+        return childCase.getId();
+    }
+
+    private StaffMember requireCoordinator(String userId) {
+        return staff.findByUserIdAndRole(userId, StaffRole.COORDINATOR)
+                .orElseThrow(() -> new InvalidInputException(
+                        "「" + userId + "」は登録されているコーディネーターではありません。"));
+    }
+}

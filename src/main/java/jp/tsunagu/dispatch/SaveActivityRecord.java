@@ -1,0 +1,62 @@
+package jp.tsunagu.dispatch;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.activity.ActivityForm;
+import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.Inputs;
+
+/**
+ * ServiceTask_SaveActivityRecord (an adviser's visit) and ServiceTask_SaveCenterRecord (the
+ * center's own answer): stores the activity record in the task completion's transaction, counts
+ * the visits and, for accompaniment (伴走支援), asks from the third visit on why another is needed:
+ * the goal is the coordinator working alone (コーディネーターの自立).
+ */
+@Component("saveActivityRecord")
+public class SaveActivityRecord implements JavaDelegate {
+
+    /** From this visit on the adviser is reminded of the coordinator's independence. */
+    static final int REMINDER_FROM_VISIT = 3;
+
+    private final ActivityRecords records;
+    private final DispatchRequestRepository requests;
+    private final CurrentUser currentUser;
+
+    public SaveActivityRecord(ActivityRecords records, DispatchRequestRepository requests, CurrentUser currentUser) {
+        this.records = records;
+        this.requests = requests;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DispatchRequest request = requests.require(execution.getProcessBusinessKey());
+        String recordedBy = currentUser.userId().orElse(request.getAcceptedBy());
+        if (recordedBy == null) {
+            throw new InvalidInputException("活動記録はログインした担当者が入力してください。");
+        }
+        String region = (String) execution.getVariable(DispatchVariables.ADVISER_REGION);
+        records.record(ActivityForm.read(execution, request.getCaseId(), region, recordedBy));
+        ActivityForm.clear(execution);
+        int visits = request.visited();
+        execution.setVariable(DispatchVariables.VISIT_COUNT, visits);
+
+        Inputs inputs = Inputs.of(execution);
+        boolean more = inputs.flag(DispatchVariables.MORE_VISITS, "追加の派遣");
+        boolean nextNeedsReason = request.getRequestKind() == RequestKind.ACCOMPANY && visits + 1 >= REMINDER_FROM_VISIT;
+        if (more && nextNeedsReason
+                && inputs.optionalText(DispatchVariables.MORE_VISITS_REASON, "追加の派遣が必要な理由", 1000).isEmpty()) {
+            throw new InvalidInputException("伴走支援の" + (visits + 1) + "回目の派遣には「追加の派遣が必要な理由」を入力してください。"
+                    + "伴走の目標はコーディネーターが一人で対応できるようになることです。");
+        }
+        execution.setVariable(DispatchVariables.MORE_VISITS, more);
+        execution.setVariable(DispatchVariables.ACCOMPANIMENT_REMINDER, more && nextNeedsReason);
+        if (!more) {
+            request.waitingForFeedback();
+        }
+    }
+}

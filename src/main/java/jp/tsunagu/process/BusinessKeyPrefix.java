@@ -1,0 +1,23 @@
+package jp.tsunagu.process;
+
+/** Prefixes of the keys the application gives: DSP-2026-0007, CASE-2026-0001 ... */
+public enum BusinessKeyPrefix {
+    DISPATCH("DSP"),
+    DISCHARGE("DIS"),
+    EVACUATION_PLAN("EVP"),
+    CASE("CASE");
+
+    private final String prefix;
+
+    BusinessKeyPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String format(int year, int sequence) {
+        return "%s-%d-%04d".formatted(prefix, year, sequence);
+    }
+}

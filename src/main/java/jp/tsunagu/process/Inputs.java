@@ -1,0 +1,140 @@
+package jp.tsunagu.process;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import jp.tsunagu.common.InvalidInputException;
+
+/**
+ * Reads what a person entered (a start form, a task form, or a REST call that bypasses forms)
+ * and refuses bad values with a Japanese message naming the field as the form labels it.
+ * Delegates validate through this again because REST bypasses the forms' own validation.
+ */
+public final class Inputs {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final VariableScope scope;
+
+    private Inputs(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static Inputs of(VariableScope scope) {
+        return new Inputs(scope);
+    }
+
+    public String requiredText(String variable, String label, int maxLength) {
+        return optionalText(variable, label, maxLength)
+                .orElseThrow(() -> new InvalidInputException("「" + label + "」を入力してください。"));
+    }
+
+    public Optional<String> optionalText(String variable, String label, int maxLength) {
+        Object value = scope.getVariable(variable);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String text)) {
+            throw new InvalidInputException("「" + label + "」は文字で入力してください。");
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength) {
+            throw new InvalidInputException("「" + label + "」は" + maxLength + "文字以内で入力してください。");
+        }
+        return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
+    }
+
+    public <E extends Enum<E>> E requiredChoice(String variable, String label, Class<E> type) {
+        String value = requiredText(variable, label, 64);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("「" + label + "」の選択「" + value + "」は選べません。一覧から選んでください。");
+        }
+    }
+
+    public LocalDate requiredDate(String variable, String label) {
+        Object value = scope.getVariable(variable);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new InvalidInputException("「" + label + "」を入力してください。");
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(JAPAN).toLocalDate();
+        }
+        if (value instanceof String text) {
+            try {
+                // Camunda Forms' date field gives 2026-12-10; a datetime picker may add a time.
+                return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
+            }
+        }
+        throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
+    }
+
+    public int requiredInteger(String variable, String label, int min, int max) {
+        Object value = scope.getVariable(variable);
+        if (value == null) {
+            throw new InvalidInputException("「" + label + "」を入力してください。");
+        }
+        long number = toLong(value, label);
+        if (number < min || number > max) {
+            throw new InvalidInputException("「" + label + "」は" + min + "から" + max + "までの数で入力してください。");
+        }
+        return (int) number;
+    }
+
+    public Optional<Integer> optionalInteger(String variable, String label, int min, int max) {
+        return scope.getVariable(variable) == null ? Optional.empty()
+                : Optional.of(requiredInteger(variable, label, min, max));
+    }
+
+    public boolean flag(String variable, String label) {
+        Object value = scope.getVariable(variable);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new InvalidInputException("「" + label + "」ははい・いいえで答えてください。");
+    }
+
+    /** A date that must not lie before today (wished dates, schedules). */
+    public LocalDate requiredDateFromToday(String variable, String label, LocalDate today) {
+        return check(requiredDate(variable, label), date -> !date.isBefore(today),
+                "「" + label + "」に過去の日付は入力できません。");
+    }
+
+    /** A date that must not lie after today (something that has happened). */
+    public LocalDate requiredDateUntilToday(String variable, String label, LocalDate today) {
+        return check(requiredDate(variable, label), date -> !date.isAfter(today),
+                "「" + label + "」に未来の日付は入力できません。");
+    }
+
+    private static LocalDate check(LocalDate date, Function<LocalDate, Boolean> ok, String message) {
+        if (!ok.apply(date)) {
+            throw new InvalidInputException(message);
+        }
+        return date;
+    }
+
+    private static long toLong(Object value, String label) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return d.longValue();
+        }
+        if (value instanceof String s && s.strip().matches("-?\\d{1,9}")) {
+            return Long.parseLong(s.strip());
+        }
+        throw new InvalidInputException("「" + label + "」は整数で入力してください。");
+    }
+}

@@ -1,0 +1,15 @@
+package jp.tsunagu.process;
+
+/** Variables every flow shares (../shared/CONTRACTS.md, "Start variables"). */
+public final class ProcessVariables {
+
+    /** The child's home municipality, or the requesting municipality where no child is involved. */
+    public static final String MUNICIPALITY_CODE = "municipalityCode";
+    /** The child's case, CASE-&lt;year&gt;-&lt;seq&gt;. */
+    public static final String CASE_ID = "caseId";
+    /** The region derived from {@link #MUNICIPALITY_CODE} by routing. */
+    public static final String REGION = "region";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,71 @@
+package jp.tsunagu.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.organization.MunicipalityCode;
+import jp.tsunagu.organization.MunicipalityRepository;
+import jp.tsunagu.organization.RegionRepository;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.routing.GroupIds;
+
+/**
+ * Group-level grants made at start-up: which web apps each role may open (everyone who works on
+ * cases uses Tasklist; the center and the prefecture also watch in Cockpit) and who may start a
+ * dispatch request. Task-level access comes from the flows themselves: the engine grants a
+ * task to exactly the candidate groups and assignee that routing names. Administrators get
+ * everything with their group ({@link IdentitySetup#ensureAdministratorsGroup()}).
+ * Grants are per group id, so they hold whether the group entity comes from the demo profile or
+ * an administrator creates it later.
+ */
+@Component
+public class RoleGrants extends AbstractProcessEnginePlugin {
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+
+    private final MunicipalityRepository municipalities;
+    private final RegionRepository regions;
+
+    public RoleGrants(MunicipalityRepository municipalities, RegionRepository regions) {
+        this.municipalities = municipalities;
+        this.regions = regions;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentitySetup setup = new IdentitySetup(engine.getIdentityService(), engine.getAuthorizationService());
+        for (String group : caseWorkerGroups()) {
+            setup.ensureGroupGrant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        }
+        setup.ensureGroupGrant(GroupIds.PREFECTURE, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        for (String group : List.of(GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE)) {
+            setup.ensureGroupGrant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        }
+        for (String group : caseWorkerGroups()) {
+            mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
+        }
+    }
+
+    private static void mayStart(IdentitySetup setup, String group, String processKey) {
+        setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        setup.ensureGroupGrant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+
+    /** The center, coordinators, every region's advisers and every municipality's officers. */
+    private List<String> caseWorkerGroups() {
+        List<String> groups = new ArrayList<>(List.of(GroupIds.SUPPORT_CENTER, GroupIds.COORDINATOR));
+        regions.findAll().forEach(region -> groups.add(GroupIds.advisersOf(region.getId())));
+        municipalities.findAll().forEach(m -> groups.add(GroupIds.municipality(MunicipalityCode.of(m.getCode()))));
+        return groups;
+    }
+}

@@ -1,0 +1,72 @@
+package jp.tsunagu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import jp.tsunagu.organization.MunicipalityRepository;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.TestPostgres;
+
+/**
+ * The application starts on H2 files and on PostgreSQL, and a second start on the same database
+ * keeps what is there: one deployment version per process, the reference data loaded once.
+ */
+class DatabaseRestartTest {
+
+    record Snapshot(long deployments, long dispatchVersions, long municipalities) {
+    }
+
+    @Test
+    void secondStartOnTheSameH2FileKeepsOneDeploymentVersion(@TempDir Path directory) {
+        String url = "jdbc:h2:file:" + directory.resolve("tsunagu").toAbsolutePath();
+        List<Snapshot> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            runs.add(startAndLook("test,demo", "--spring.datasource.url=" + url));
+        }
+        assertSameAfterRestart(runs);
+    }
+
+    @Test
+    void startsOnPostgresqlAndASecondStartKeepsOneDeploymentVersion() {
+        TestPostgres.Database database = TestPostgres.newDatabase();
+        List<Snapshot> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            runs.add(startAndLook("test,postgres",
+                    "--TSUNAGU_DB_URL=" + database.url(),
+                    "--TSUNAGU_DB_USER=" + database.user(),
+                    "--TSUNAGU_DB_PASSWORD=" + database.password(),
+                    "--tsunagu.admin.user=ops", "--tsunagu.admin.password=pw-for-test"));
+        }
+        assertSameAfterRestart(runs);
+    }
+
+    private static void assertSameAfterRestart(List<Snapshot> runs) {
+        assertThat(runs.get(0).dispatchVersions()).isEqualTo(1);
+        assertThat(runs.get(0).municipalities()).isEqualTo(40);
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
+    /** Arguments go on the command line: they must win over application-test.yaml, as an operator's would. */
+    private static Snapshot startAndLook(String profiles, String... arguments) {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        args.add("--spring.profiles.active=" + profiles);
+        args.add("--server.port=0");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
+                .run(args.toArray(String[]::new))) {
+            RepositoryService repository = context.getBean(RepositoryService.class);
+            return new Snapshot(
+                    repository.createDeploymentQuery().count(),
+                    repository.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.ADVISER_DISPATCH).count(),
+                    context.getBean(MunicipalityRepository.class).count());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package jp.tsunagu.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL for tests: the server named by TSUNAGU_TEST_DB_URL (CI runs one on
+ * 127.0.0.1:5432), else an embedded one started once per test JVM. Each call of
+ * {@link #newDatabase()} creates a fresh database so that test classes never see each other's data.
+ */
+public final class TestPostgres {
+
+    public static final String URL_VARIABLE = "TSUNAGU_TEST_DB_URL";
+    private static final String PREFIX = "tsunagu_test_";
+
+    /** How to reach one database: JDBC URL, user and password. */
+    public record Database(String url, String user, String password) {
+    }
+
+    private static Database server;
+
+    private TestPostgres() {
+    }
+
+    public static synchronized Database newDatabase() {
+        Database admin = server();
+        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(admin, "create database " + name);
+        return new Database(withDatabase(admin.url(), name), admin.user(), admin.password());
+    }
+
+    /** Whether tests run against a named server (CI) rather than the embedded one. */
+    public static boolean usesNamedServer() {
+        return System.getenv(URL_VARIABLE) != null && !System.getenv(URL_VARIABLE).isBlank();
+    }
+
+    private static Database server() {
+        if (server == null) {
+            server = usesNamedServer() ? namedServer() : embeddedServer();
+            dropDatabasesOfEarlierRuns(server);
+        }
+        return server;
+    }
+
+    private static Database namedServer() {
+        String user = System.getenv().getOrDefault("TSUNAGU_TEST_DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("TSUNAGU_TEST_DB_PASSWORD", "");
+        return new Database(System.getenv(URL_VARIABLE), user, password);
+    }
+
+    private static Database embeddedServer() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending; the temporary data directory goes with it
+                }
+            }));
+            return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** A CI machine keeps its server between runs; databases of earlier runs are removed here. */
+    private static void dropDatabasesOfEarlierRuns(Database admin) {
+        List<String> old = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            while (rows.next()) {
+                old.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + admin.url() + " does not answer", e);
+        }
+        old.forEach(name -> execute(admin, "drop database if exists " + name + " with (force)"));
+    }
+
+    private static void execute(Database admin, String sql) {
+        try (Connection connection = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + admin.url(), e);
+        }
+    }
+
+    /** jdbc:postgresql://host:port/db?params with db replaced. */
+    static String withDatabase(String url, String database) {
+        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+    }
+}
