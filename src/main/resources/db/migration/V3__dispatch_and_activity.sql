@@ -12,7 +12,7 @@ create table dispatch_request (
     wished_dates_note     varchar(500),
     case_id               varchar(16)   references child_case (id),
     coordinator_id        bigint        references staff_member (id),
-    status                varchar(16)   not null,
+    status                varchar(32)   not null,
     decline_reason        varchar(1000),
     accepted_by           varchar(64),
     accepted_at           timestamp with time zone,

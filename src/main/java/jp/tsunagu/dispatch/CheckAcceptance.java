@@ -1,21 +1,23 @@
 package jp.tsunagu.dispatch;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.process.Inputs;
 
 /**
- * UserTask_AdviserAcceptance, on complete: the answer must be one the gateway knows, and a
- * hand-over names the region; otherwise the completion is refused and the task stays open.
+ * Flow_AdviserAnswered (taken when UserTask_AdviserAcceptance is completed): the answer must be
+ * one the gateway knows, and a hand-over names the region; otherwise the completion is refused
+ * and the task stays open. On the flow rather than on the task, because a task listener's
+ * exception reaches the caller wrapped (HTTP 500) and a task's end also fires when its timer cancels it.
  */
 @Component("checkAcceptance")
-public class CheckAcceptance implements TaskListener {
+public class CheckAcceptance implements ExecutionListener {
 
     @Override
-    public void notify(DelegateTask task) {
-        Inputs inputs = Inputs.of(task);
+    public void notify(DelegateExecution execution) {
+        Inputs inputs = Inputs.of(execution);
         if (inputs.requiredChoice(DispatchVariables.ACCEPT_DECISION, "対応", AcceptDecision.class) == AcceptDecision.HAND_OVER) {
             inputs.requiredText(DispatchVariables.TARGET_REGION, "引継ぎ先の圏域", 32);
         }

@@ -174,9 +174,11 @@ public class DispatchRequest {
         return homeRegionId;
     }
 
-    /** Home region first, then the regions it was handed to, in order. */
+    /** Home region first, then the other regions it was handed to (alphabetically). */
     public List<String> getRegionsInvolved() {
-        return Collections.unmodifiableList(new ArrayList<>(regionsInvolved));
+        List<String> regions = new ArrayList<>(List.of(homeRegionId));
+        regionsInvolved.stream().filter(region -> !region.equals(homeRegionId)).sorted().forEach(regions::add);
+        return Collections.unmodifiableList(regions);
     }
 
     public RequestKind getRequestKind() {

@@ -1,0 +1,175 @@
+package jp.tsunagu.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.activity.ActivityRecords;
+
+/**
+ * One request end to end through the REST API as the demo users: muni.022080 (むつ市) asks,
+ * center triages, adviser.shimokita accepts and records the visit, muni.022080 gives feedback.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class AdviserDispatchRestTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    DispatchRequestRepository requests;
+    @Autowired
+    ActivityRecords activities;
+
+    @Test
+    void aRequestFromMutsuRunsThroughTriageTheShimokitaAdviserAndFeedback() {
+        Map<String, Object> started = post("muni.022080", "/engine-rest/process-definition/key/adviser-dispatch/start",
+                Map.of("variables", variables(
+                        "municipalityCode", "022080",
+                        "requestKind", "ACCOMPANY",
+                        "requestDetail", "初めて医療的ケア児を担当するコーディネーターに同行してほしい。",
+                        "wishedDate", TODAY.plusDays(7).toString())), HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        String businessKey = (String) started.get("businessKey");
+        assertThat(businessKey).matches("DSP-\\d{4}-\\d{4}");
+
+        Map<String, Object> triage = onlyTask("center", instanceId);
+        assertThat(triage.get("taskDefinitionKey")).isEqualTo("UserTask_Triage");
+        assertThat((String) triage.get("name")).contains(businessKey, "むつ市");
+        assertThat(candidateGroups("center", triage)).containsExactly("support-center");
+        assertThat(tasksVisibleTo("muni.022012", instanceId)).as("青森市 sees nothing of むつ市").isEmpty();
+        complete("center", triage, variables("triageDecision", "ADVISER"));
+
+        Map<String, Object> acceptance = onlyTask("adviser.shimokita", instanceId);
+        assertThat(acceptance.get("taskDefinitionKey")).isEqualTo("UserTask_AdviserAcceptance");
+        assertThat(candidateGroups("adviser.shimokita", acceptance)).containsExactly("adviser-shimokita");
+        assertThat(tasksVisibleTo("adviser.tsugaru", instanceId)).isEmpty();
+        complete("adviser.shimokita", acceptance, variables("acceptDecision", "ACCEPT",
+                "scheduledDate", TODAY.plusDays(3).toString()));
+
+        Map<String, Object> record = onlyTask("adviser.shimokita", instanceId);
+        assertThat(record.get("taskDefinitionKey")).isEqualTo("UserTask_RecordActivity");
+        assertThat(record.get("assignee")).isEqualTo("adviser.shimokita");
+        complete("adviser.shimokita", record, variables(
+                "activityDate", TODAY.toString(),
+                "activityKind", "ACCOMPANIED_VISIT",
+                "participantRoles", "本人、母、祖母、コーディネーター、圏域アドバイザー",
+                "participantCount", 5,
+                "activityContent", "新規のコーディネーターとご家族との初顔合わせ",
+                "adviserNotes", "コーディネーターが主に話せるよう、補足に徹した。",
+                "moreVisits", false));
+
+        Map<String, Object> feedback = onlyTask("muni.022080", instanceId);
+        assertThat(feedback.get("taskDefinitionKey")).isEqualTo("UserTask_Feedback");
+        assertThat(feedback.get("assignee")).isEqualTo("muni.022080");
+        assertThat(candidateGroups("muni.022080", feedback)).containsExactly("municipality-022080");
+        complete("muni.022080", feedback, variables("feedbackRating", 5,
+                "feedbackComment", "一緒に訪問してもらい、コーディネーターが安心して面談できた。"));
+
+        assertThat(tasksVisibleTo("center", instanceId)).isEmpty();
+        DispatchRequest stored = requests.require(businessKey);
+        assertThat(stored.getStatus()).isEqualTo(DispatchStatus.CLOSED);
+        assertThat(stored.getRequesterUserId()).isEqualTo("muni.022080");
+        assertThat(stored.getRequesterRole()).isEqualTo(RequesterRole.MUNICIPALITY);
+        assertThat(stored.getAcceptedBy()).isEqualTo("adviser.shimokita");
+        assertThat(activities.of(businessKey)).singleElement().satisfies(activity -> {
+            assertThat(activity.getKind()).isEqualTo(ActivityKind.ACCOMPANIED_VISIT);
+            assertThat(activity.getParticipantCount()).isEqualTo(5);
+            assertThat(activity.getRegionId()).isEqualTo("shimokita");
+            assertThat(activity.getRecordedBy()).isEqualTo("adviser.shimokita");
+            assertThat(activity.getActivityDate()).isEqualTo(TODAY);
+        });
+    }
+
+    @Test
+    void aBadStartGets400WithAJapaneseMessageAndStartsNothing() {
+        long before = requests.count();
+        Map<String, Object> answer = post("muni.022080", "/engine-rest/process-definition/key/adviser-dispatch/start",
+                Map.of("variables", variables("municipalityCode", "022081", "requestKind", "OTHER",
+                        "requestDetail", "テスト", "wishedDate", TODAY.plusDays(1).toString())), HttpStatus.BAD_REQUEST);
+        assertThat((String) answer.get("message")).contains("市町村コード");
+
+        Map<String, Object> otherTown = post("muni.022012", "/engine-rest/process-definition/key/adviser-dispatch/start",
+                Map.of("variables", variables("municipalityCode", "022080", "requestKind", "OTHER",
+                        "requestDetail", "テスト", "wishedDate", TODAY.plusDays(1).toString())), HttpStatus.BAD_REQUEST);
+        assertThat((String) otherTown.get("message")).contains("ご所属の市町村");
+        assertThat(requests.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theApplicationGivesTheBusinessKeyEvenWhenTheCallerSendsOne() {
+        Map<String, Object> started = post("center", "/engine-rest/process-definition/key/adviser-dispatch/start",
+                Map.of("businessKey", "MINE-1", "variables", variables("municipalityCode", "022012",
+                        "requestKind", "STUDY_GROUP", "requestDetail", "圏域の勉強会の企画",
+                        "wishedDate", TODAY.plusDays(30).toString())), HttpStatus.OK);
+        assertThat((String) started.get("businessKey")).matches("DSP-\\d{4}-\\d{4}");
+    }
+
+    // --- REST helpers ----------------------------------------------------------------------
+
+    static Map<String, Object> variables(Object... nameValuePairs) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            variables.put((String) nameValuePairs[i], Map.of("value", nameValuePairs[i + 1]));
+        }
+        return variables;
+    }
+
+    Map<String, Object> post(String user, String path, Object body, HttpStatus expected) {
+        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
+        assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(expected);
+        return answer.getBody();
+    }
+
+    void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
+        ResponseEntity<String> answer = rest.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/task/" + task.get("id") + "/complete", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables)), String.class);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    List<Map<String, Object>> tasksVisibleTo(String user, String instanceId) {
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    Map<String, Object> onlyTask(String user, String instanceId) {
+        List<Map<String, Object>> visible = tasksVisibleTo(user, instanceId);
+        assertThat(visible).as("tasks visible to " + user).hasSize(1);
+        return visible.get(0);
+    }
+
+    List<Object> candidateGroups(String user, Map<String, Object> task) {
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/task/" + task.get("id") + "/identity-links?type=candidate", HttpMethod.GET, null, LIST);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer.getBody().stream().map(link -> link.get("groupId")).toList();
+    }
+}
