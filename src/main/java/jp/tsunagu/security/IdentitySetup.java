@@ -76,6 +76,25 @@ public final class IdentitySetup {
         authorizations.saveAuthorization(grant);
     }
 
+    /** Grants the permission on the resource to every logged-in user. */
+    public void ensureGlobalGrant(Resource resource, String resourceId, Permission permission) {
+        Authorization grant = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (grant == null) {
+            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            grant.setUserId(Authorization.ANY);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+        } else if (grant.isPermissionGranted(permission)) {
+            return;
+        }
+        grant.addPermission(permission);
+        authorizations.saveAuthorization(grant);
+    }
+
     /** The administrators' group with every permission on every resource, as Camunda's own set-up does. */
     public void ensureAdministratorsGroup() {
         ensureGroup(GroupIds.ADMIN, "システム管理者", "SYSTEM");

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -19,8 +21,8 @@ import jp.tsunagu.routing.GroupIds;
 
 /**
  * Group-level grants made at start-up: which web apps each role may open (everyone who works on
- * cases uses Tasklist; the center and the prefecture also watch in Cockpit) and who may start a
- * dispatch request. Task-level access comes from the flows themselves: the engine grants a
+ * cases uses Tasklist; the center and the prefecture also watch in Cockpit), who may start a
+ * dispatch request, and that the center and the prefecture read everything. Task-level access comes from the flows themselves: the engine grants a
  * task to exactly the candidate groups and assignee that routing names. Administrators get
  * everything with their group ({@link IdentitySetup#ensureAdministratorsGroup()}).
  * Grants are per group id, so they hold whether the group entity comes from the demo profile or
@@ -53,6 +55,23 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
         for (String group : caseWorkerGroups()) {
             mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
         }
+        for (String group : List.of(GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE)) {
+            mayReadEverything(setup, group);
+        }
+    }
+
+    /** The center and the prefecture see every instance, task and its history (Cockpit, reports). */
+    private static void mayReadEverything(IdentitySetup setup, String group) {
+        for (var permission : List.of(Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK)) {
+            setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, permission);
+        }
+        setup.ensureGroupGrant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        setup.ensureGroupGrant(group, Resources.TASK, Authorization.ANY, Permissions.READ);
+        setup.ensureGroupGrant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+        setup.ensureGroupGrant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        setup.ensureGroupGrant(group, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+        setup.ensureGroupGrant(group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
     }
 
     private static void mayStart(IdentitySetup setup, String group, String processKey) {

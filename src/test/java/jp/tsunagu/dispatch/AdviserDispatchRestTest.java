@@ -62,6 +62,8 @@ class AdviserDispatchRestTest {
         assertThat((String) triage.get("name")).contains(businessKey, "むつ市");
         assertThat(candidateGroups("center", triage)).containsExactly("support-center");
         assertThat(tasksVisibleTo("muni.022012", instanceId)).as("青森市 sees nothing of むつ市").isEmpty();
+        assertThat(taskIdsThroughFilter("center", "グループのタスク")).contains(triage.get("id"));
+        assertThat(taskIdsThroughFilter("muni.022012", "グループのタスク")).doesNotContain(triage.get("id"));
         complete("center", triage, variables("triageDecision", "ADVISER"));
 
         Map<String, Object> acceptance = onlyTask("adviser.shimokita", instanceId);
@@ -164,6 +166,19 @@ class AdviserDispatchRestTest {
         List<Map<String, Object>> visible = tasksVisibleTo(user, instanceId);
         assertThat(visible).as("tasks visible to " + user).hasSize(1);
         return visible.get(0);
+    }
+
+    /** What Tasklist shows under a filter: the filter's list endpoint as the user. */
+    List<Object> taskIdsThroughFilter(String user, String filterName) {
+        ResponseEntity<List<Map<String, Object>>> filters = rest.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/filter?resourceType=Task", HttpMethod.GET, null, LIST);
+        assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Object filterId = filters.getBody().stream().filter(filter -> filterName.equals(filter.get("name")))
+                .findFirst().orElseThrow().get("id");
+        ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/filter/" + filterId + "/list", HttpMethod.GET, null, LIST);
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return tasks.getBody().stream().map(task -> task.get("id")).toList();
     }
 
     List<Object> candidateGroups(String user, Map<String, Object> task) {
