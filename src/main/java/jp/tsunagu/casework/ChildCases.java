@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.organization.StaffMembers;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
 
@@ -23,13 +24,15 @@ public class ChildCases {
     private final ChildCaseRepository cases;
     private final Municipalities municipalities;
     private final BusinessKeys businessKeys;
+    private final StaffMembers staff;
     private final Clock clock;
 
     public ChildCases(ChildCaseRepository cases, Municipalities municipalities,
-            BusinessKeys businessKeys, Clock clock) {
+            BusinessKeys businessKeys, StaffMembers staff, Clock clock) {
         this.cases = cases;
         this.municipalities = municipalities;
         this.businessKeys = businessKeys;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -53,6 +56,13 @@ public class ChildCases {
         }
         return cases.findById(caseId.strip())
                 .orElseThrow(() -> new InvalidInputException("ケース「" + caseId.strip() + "」は見つかりません。"));
+    }
+
+    /** Assigns a coordinator from the staff records; someone who is not a coordinator is refused. */
+    public ChildCase assignCoordinator(String caseId, String coordinatorUserId) {
+        ChildCase childCase = require(caseId);
+        childCase.assignCoordinator(staff.requireCoordinator(coordinatorUserId));
+        return childCase;
     }
 
     private static String requireLabel(String label) {

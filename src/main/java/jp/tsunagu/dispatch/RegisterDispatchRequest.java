@@ -15,8 +15,7 @@ import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.StaffMember;
-import jp.tsunagu.organization.StaffMemberRepository;
-import jp.tsunagu.organization.StaffRole;
+import jp.tsunagu.organization.StaffMembers;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
 import jp.tsunagu.process.CurrentUser;
@@ -37,13 +36,13 @@ public class RegisterDispatchRequest implements ExecutionListener {
 
     private final Municipalities municipalities;
     private final ChildCases cases;
-    private final StaffMemberRepository staff;
+    private final StaffMembers staff;
     private final BusinessKeys businessKeys;
     private final DispatchRequestRepository requests;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public RegisterDispatchRequest(Municipalities municipalities, ChildCases cases, StaffMemberRepository staff,
+    public RegisterDispatchRequest(Municipalities municipalities, ChildCases cases, StaffMembers staff,
             BusinessKeys businessKeys, DispatchRequestRepository requests, CurrentUser currentUser, Clock clock) {
         this.municipalities = municipalities;
         this.cases = cases;
@@ -67,7 +66,7 @@ public class RegisterDispatchRequest implements ExecutionListener {
         String caseId = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
                 .map(id -> requireCaseOf(id, municipality)).orElse(null);
         StaffMember coordinator = inputs.optionalText(DispatchVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64)
-                .map(this::requireCoordinator).orElse(null);
+                .map(staff::requireCoordinator).orElse(null);
 
         String businessKey = businessKeys.next(BusinessKeyPrefix.DISPATCH);
         execution.setProcessBusinessKey(businessKey);
@@ -119,11 +118,5 @@ public class RegisterDispatchRequest implements ExecutionListener {
                     + "」のケースではありません。市町村にはお子さんのお住まいの市町村を選んでください。");
         }
         return childCase.getId();
-    }
-
-    private StaffMember requireCoordinator(String userId) {
-        return staff.findByUserIdAndRole(userId, StaffRole.COORDINATOR)
-                .orElseThrow(() -> new InvalidInputException(
-                        "「" + userId + "」は登録されているコーディネーターではありません。"));
     }
 }

@@ -22,7 +22,7 @@ import jp.tsunagu.routing.GroupIds;
 /**
  * Group-level grants made at start-up: which web apps each role may open (everyone who works on
  * cases uses Tasklist; the center and the prefecture also watch in Cockpit), who may start a
- * dispatch request, and that the center and the prefecture read everything. Task-level access comes from the flows themselves: the engine grants a
+ * dispatch request or an evacuation plan, and that the center and the prefecture read everything. Task-level access comes from the flows themselves: the engine grants a
  * task to exactly the candidate groups and assignee that routing names. Administrators get
  * everything with their group ({@link IdentitySetup#ensureAdministratorsGroup()}).
  * Grants are per group id, so they hold whether the group entity comes from the demo profile or
@@ -53,7 +53,17 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
             setup.ensureGroupGrant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         }
         for (String group : caseWorkerGroups()) {
+            // Working on a task reads its definition (form, diagram in Tasklist).
+            for (String processKey : List.of(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.EVACUATION_PLAN)) {
+                setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+            }
             mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
+        }
+        // Advisers support plans but do not start them: the municipality owns the plan by law.
+        for (String group : caseWorkerGroups()) {
+            if (!GroupIds.isAdviserGroup(group)) {
+                mayStart(setup, group, ProcessKeys.EVACUATION_PLAN);
+            }
         }
         for (String group : List.of(GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE)) {
             mayReadEverything(setup, group);
@@ -75,7 +85,6 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
     }
 
     private static void mayStart(IdentitySetup setup, String group, String processKey) {
-        setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
         setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
         setup.ensureGroupGrant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }

@@ -20,16 +20,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
@@ -39,6 +42,7 @@ import jp.tsunagu.activity.ActivityRecord;
 import jp.tsunagu.activity.ActivityRecords;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.FlowDriver;
 import jp.tsunagu.support.ProcessTestCoverage;
 
 /**
@@ -73,10 +77,21 @@ class AdviserDispatchProcessTest {
     ActivityRecords activities;
 
     ProcessInstance current;
+    FlowDriver driver;
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
+            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.EVACUATION_PLAN, ProcessKeys.DISCHARGE_TRANSITION);
+        }
+    }
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        driver = new FlowDriver(engine);
         ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
     }
 
@@ -375,10 +390,7 @@ class AdviserDispatchProcessTest {
     }
 
     void complete(String user, Task task, Map<String, Object> variables) {
-        as(user, () -> {
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
+        driver.complete(user, task, variables);
     }
 
     void assertRefused(String user, Map<String, Object> variables, String messagePart) {
@@ -391,22 +403,10 @@ class AdviserDispatchProcessTest {
     }
 
     List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()))
-                .map(IdentityLink::getGroupId).toList();
+        return driver.candidateGroups(task);
     }
 
-    /** Runs as the user with their groups, so the engine's authorization checks apply. */
     <T> T as(String user, Supplier<T> work) {
-        identity.setAuthentication(user, groupsOf(user));
-        try {
-            return work.get();
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    List<String> groupsOf(String user) {
-        return identity.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
+        return driver.as(user, work);
     }
 }

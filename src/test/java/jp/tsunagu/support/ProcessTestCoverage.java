@@ -3,13 +3,12 @@ package jp.tsunagu.support;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Process test coverage for a flow's test class: the report goes to target/process-test-coverage
- * and the class fails unless every flow node and sequence flow of its process was passed.
+ * and the class fails unless every flow node and sequence flow of its process was passed. Each
+ * test class declares a {@code @Primary} bean from {@link #fullCoverageOf} excluding the other flows.
  */
 @TestConfiguration
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -21,11 +20,5 @@ public class ProcessTestCoverage {
                 .assertClassCoverageAtLeast(1.0)
                 .excludeProcessDefinitionKeys(otherProcessKeys)
                 .build();
-    }
-
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties fullCoverage() {
-        return fullCoverageOf();
     }
 }

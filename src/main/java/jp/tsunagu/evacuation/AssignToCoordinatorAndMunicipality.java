@@ -1,0 +1,30 @@
+package jp.tsunagu.evacuation;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.routing.Routing;
+
+/**
+ * Drafting and reviews (UserTask_DraftPlan, UserTask_Review) are the coordinator's work with the
+ * municipality: the coordinator is the assignee, the municipality's officers are candidates.
+ */
+@Component("assignToCoordinatorAndMunicipality")
+public class AssignToCoordinatorAndMunicipality implements TaskListener {
+
+    private final AssignToCoordinatorOrCenter coordinatorOrCenter;
+    private final Routing routing;
+
+    public AssignToCoordinatorAndMunicipality(AssignToCoordinatorOrCenter coordinatorOrCenter, Routing routing) {
+        this.coordinatorOrCenter = coordinatorOrCenter;
+        this.routing = routing;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        coordinatorOrCenter.notify(task);
+        task.addCandidateGroup(routing.municipalityGroup((String) task.getVariable(ProcessVariables.MUNICIPALITY_CODE)));
+    }
+}

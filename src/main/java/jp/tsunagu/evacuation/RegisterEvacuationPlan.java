@@ -1,0 +1,95 @@
+package jp.tsunagu.evacuation;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.casework.ChildCase;
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.organization.Municipalities;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.process.BusinessKeyPrefix;
+import jp.tsunagu.process.BusinessKeys;
+import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.routing.GroupIds;
+
+/**
+ * StartEvent_PlanRequested: a plan for a child's case, started by the home municipality (which
+ * owns it by law), the center, the case's coordinator, or the discharge flow. One active plan
+ * flow per child: a second start is refused and names the one that exists.
+ */
+@Component("registerEvacuationPlan")
+public class RegisterEvacuationPlan implements ExecutionListener {
+
+    static final EnumSet<PlanStatus> ACTIVE = EnumSet.of(PlanStatus.DRAFTING, PlanStatus.APPROVED, PlanStatus.IN_REVIEW);
+
+    private final Municipalities municipalities;
+    private final ChildCases cases;
+    private final EvacuationPlanRepository plans;
+    private final BusinessKeys businessKeys;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public RegisterEvacuationPlan(Municipalities municipalities, ChildCases cases, EvacuationPlanRepository plans,
+            BusinessKeys businessKeys, CurrentUser currentUser, Clock clock) {
+        this.municipalities = municipalities;
+        this.cases = cases;
+        this.plans = plans;
+        this.businessKeys = businessKeys;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Inputs inputs = Inputs.of(execution);
+        ChildCase childCase = cases.require(inputs.requiredText(ProcessVariables.CASE_ID, "ケース番号", 16));
+        Municipality home = childCase.getHomeMunicipality();
+        Optional<String> named = inputs.optionalText(ProcessVariables.MUNICIPALITY_CODE, "市町村", 6);
+        if (named.isPresent() && !municipalities.require(named.get()).getCode().equals(home.getCode())) {
+            throw new InvalidInputException("ケース「" + childCase.getId() + "」のお子さんは「" + home.getName()
+                    + "」にお住まいです。個別避難計画はお住まいの市町村で作成します。");
+        }
+        String coordinator = childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId();
+        checkRequester(childCase, coordinator);
+        List<EvacuationPlan> active = plans.findByCaseIdAndStatusIn(childCase.getId(), ACTIVE);
+        if (!active.isEmpty()) {
+            throw new InvalidInputException("ケース「" + childCase.getId() + "」には作成中または登録済みの個別避難計画「"
+                    + active.get(0).getBusinessKey() + "」があります。見直しはその計画で行ってください。");
+        }
+
+        String businessKey = businessKeys.next(BusinessKeyPrefix.EVACUATION_PLAN);
+        execution.setProcessBusinessKey(businessKey);
+        execution.setVariable(ProcessVariables.CASE_ID, childCase.getId());
+        execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, home.getCode());
+        execution.setVariable(ProcessVariables.REGION, home.getRegion().getId());
+        execution.setVariable(EvacuationVariables.COORDINATOR_USER_ID, coordinator);
+        plans.save(new EvacuationPlan(businessKey, execution.getProcessInstanceId(), childCase.getId(),
+                home.getCode(), clock.instant()));
+    }
+
+    /** The municipality for its residents, the coordinator for their cases, the center for all. */
+    private void checkRequester(ChildCase childCase, String coordinator) {
+        Optional<String> user = currentUser.userId();
+        if (user.isEmpty()) {
+            return;  // started by the discharge flow
+        }
+        List<String> groups = currentUser.groupIds();
+        boolean allowed = groups.contains(GroupIds.SUPPORT_CENTER)
+                || groups.contains(GroupIds.municipality(jp.tsunagu.organization.MunicipalityCode.of(
+                        childCase.getHomeMunicipality().getCode())))
+                || groups.contains(GroupIds.COORDINATOR) && user.get().equals(coordinator);
+        if (!allowed) {
+            throw new InvalidInputException("ケース「" + childCase.getId() + "」の個別避難計画を始めることはできません。"
+                    + "お住まいの市町村、担当コーディネーター、支援センターが始められます。");
+        }
+    }
+}
