@@ -9,6 +9,8 @@ public final class EvacuationVariables {
     /** The case's coordinator's user id, or absent where the area has none (the center steps in). */
     public static final String COORDINATOR_USER_ID = "coordinatorUserId";
     public static final String INITIATOR = "initiator";
+    /** Path of the printable plan, for the link in the forms. */
+    public static final String PRINTABLE_PLAN = "printablePlan";
 
     // first meeting
     public static final String DAILY_LIFE = "dailyLife";

@@ -72,6 +72,7 @@ public class RegisterEvacuationPlan implements ExecutionListener {
         execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, home.getCode());
         execution.setVariable(ProcessVariables.REGION, home.getRegion().getId());
         execution.setVariable(EvacuationVariables.COORDINATOR_USER_ID, coordinator);
+        execution.setVariable(EvacuationVariables.PRINTABLE_PLAN, "/evacuation-plans/" + businessKey + "/print");
         plans.save(new EvacuationPlan(businessKey, execution.getProcessInstanceId(), childCase.getId(),
                 home.getCode(), clock.instant()));
     }

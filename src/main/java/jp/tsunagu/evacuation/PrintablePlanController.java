@@ -1,0 +1,67 @@
+package jp.tsunagu.evacuation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.tsunagu.casework.ChildCase;
+import jp.tsunagu.casework.ChildCaseRepository;
+import jp.tsunagu.security.CaseAccess;
+import jp.tsunagu.security.NotVisibleException;
+
+/**
+ * /evacuation-plans/{businessKey}/print: the plan for the family's wall and the supporters,
+ * A4 in Japanese. Shows the version in force (?version=N for an older one; the draft while none
+ * is approved yet). Only for users who may see the child's case.
+ */
+@Controller
+public class PrintablePlanController {
+
+    static final DateTimeFormatter ERA_DATE = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN);
+
+    private final EvacuationPlanRepository plans;
+    private final EvacuationPlanVersionRepository versions;
+    private final ChildCaseRepository cases;
+    private final CaseAccess access;
+
+    public PrintablePlanController(EvacuationPlanRepository plans, EvacuationPlanVersionRepository versions,
+            ChildCaseRepository cases, CaseAccess access) {
+        this.plans = plans;
+        this.versions = versions;
+        this.cases = cases;
+        this.access = access;
+    }
+
+    @GetMapping("/evacuation-plans/{businessKey}/print")
+    @Transactional(readOnly = true)
+    public String print(@PathVariable String businessKey, @RequestParam(required = false) Integer version, Model model) {
+        EvacuationPlan plan = plans.findById(businessKey).orElseThrow(NotVisibleException::new);
+        ChildCase childCase = access.requireVisible(cases.findById(plan.getCaseId()).orElseThrow(NotVisibleException::new));
+        int number = version != null ? version
+                : plan.getCurrentVersion() != null ? plan.getCurrentVersion() : versions.latest(businessKey).getNumber();
+        EvacuationPlanVersion shown = versions.findByBusinessKeyAndNumber(businessKey, number)
+                .orElseThrow(NotVisibleException::new);
+        model.addAttribute("plan", plan);
+        model.addAttribute("version", shown);
+        model.addAttribute("childCase", childCase);
+        model.addAttribute("versions", versions.findByBusinessKeyOrderByNumber(businessKey));
+        model.addAttribute("approvedOn", shown.getApprovedAt() == null ? null
+                : era(shown.getApprovedAt().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()));
+        model.addAttribute("birthDate", shown.getPersonBirthDate() == null ? null : era(shown.getPersonBirthDate()));
+        return "evacuation/print";
+    }
+
+    /** 令和8年11月30日 */
+    static String era(LocalDate date) {
+        return ERA_DATE.format(JapaneseDate.from(date));
+    }
+}

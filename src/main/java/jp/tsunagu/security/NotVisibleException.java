@@ -1,0 +1,13 @@
+package jp.tsunagu.security;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Something that does not exist, or that the user may not see: both answer 404 alike. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class NotVisibleException extends RuntimeException {
+
+    public NotVisibleException() {
+        super("見つかりません。");
+    }
+}

@@ -1,0 +1,20 @@
+package jp.tsunagu.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The paths of our own pages of ../shared/CONTRACTS.md; each answers 401 without login. */
+@Configuration(proxyBeanMethods = false)
+public class PageSecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<PageAuthenticationFilter> pageAuthenticationFilter(IdentityService identity) {
+        FilterRegistrationBean<PageAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
+        registration.setName("tsunagu-page-authentication");
+        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard");
+        return registration;
+    }
+}
