@@ -65,6 +65,13 @@ public class ChildCases {
         return childCase;
     }
 
+    /** The family moved: the case's home municipality (and with it routing and access) changes. */
+    public ChildCase moveTo(String caseId, String municipalityCode) {
+        ChildCase childCase = require(caseId);
+        childCase.moveTo(municipalities.require(municipalityCode));
+        return childCase;
+    }
+
     private static String requireLabel(String label) {
         if (label == null || label.isBlank()) {
             throw new InvalidInputException("ケースの呼び名（例: Aさん）を入力してください。氏名は入力しないでください。");

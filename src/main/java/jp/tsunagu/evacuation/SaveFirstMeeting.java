@@ -1,5 +1,7 @@
 package jp.tsunagu.evacuation;
 
+import jp.tsunagu.activity.ActivityRecorder;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -17,11 +19,11 @@ import jp.tsunagu.process.Inputs;
 @Component("saveFirstMeeting")
 public class SaveFirstMeeting implements JavaDelegate {
 
-    private final MeetingRecorder meetings;
+    private final ActivityRecorder meetings;
     private final EvacuationPlanVersionRepository versions;
     private final Clock clock;
 
-    public SaveFirstMeeting(MeetingRecorder meetings, EvacuationPlanVersionRepository versions, Clock clock) {
+    public SaveFirstMeeting(ActivityRecorder meetings, EvacuationPlanVersionRepository versions, Clock clock) {
         this.meetings = meetings;
         this.versions = versions;
         this.clock = clock;

@@ -1,5 +1,7 @@
 package jp.tsunagu.evacuation;
 
+import jp.tsunagu.activity.ActivityRecorder;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,9 @@ import jp.tsunagu.process.Inputs;
 @Component("saveMeeting")
 public class SaveMeeting implements JavaDelegate {
 
-    private final MeetingRecorder meetings;
+    private final ActivityRecorder meetings;
 
-    public SaveMeeting(MeetingRecorder meetings) {
+    public SaveMeeting(ActivityRecorder meetings) {
         this.meetings = meetings;
     }
 

@@ -54,7 +54,8 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
         }
         for (String group : caseWorkerGroups()) {
             // Working on a task reads its definition (form, diagram in Tasklist).
-            for (String processKey : List.of(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.EVACUATION_PLAN)) {
+            for (String processKey : List.of(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
+                    ProcessKeys.EVACUATION_PLAN)) {
                 setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
             }
             mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
@@ -63,8 +64,12 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
         for (String group : caseWorkerGroups()) {
             if (!GroupIds.isAdviserGroup(group)) {
                 mayStart(setup, group, ProcessKeys.EVACUATION_PLAN);
+                mayStart(setup, group, ProcessKeys.DISCHARGE_TRANSITION);
             }
         }
+        // The center reports moves, date changes and readmissions (messages) to discharges.
+        setup.ensureGroupGrant(GroupIds.SUPPORT_CENTER, Resources.PROCESS_DEFINITION, ProcessKeys.DISCHARGE_TRANSITION,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE);
         for (String group : List.of(GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE)) {
             mayReadEverything(setup, group);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.support.RestDriver;
 
 /**
  * One request end to end through the REST API as the demo users: muni.022080 (むつ市) asks,
@@ -33,10 +29,6 @@ import jp.tsunagu.activity.ActivityRecords;
 class AdviserDispatchRestTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-    static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
 
     @Autowired
     TestRestTemplate rest;
@@ -131,35 +123,22 @@ class AdviserDispatchRestTest {
         assertThat((String) started.get("businessKey")).matches("DSP-\\d{4}-\\d{4}");
     }
 
-    // --- REST helpers ----------------------------------------------------------------------
+    // --- helpers ---------------------------------------------------------------------------
 
     static Map<String, Object> variables(Object... nameValuePairs) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < nameValuePairs.length; i += 2) {
-            variables.put((String) nameValuePairs[i], Map.of("value", nameValuePairs[i + 1]));
-        }
-        return variables;
+        return RestDriver.variables(nameValuePairs);
     }
 
     Map<String, Object> post(String user, String path, Object body, HttpStatus expected) {
-        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth(user, "demo")
-                .exchange(path, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
-        assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(expected);
-        return answer.getBody();
+        return driver().post(user, path, body, expected);
     }
 
     void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
-        ResponseEntity<String> answer = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task/" + task.get("id") + "/complete", HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables)), String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        driver().complete(user, task, variables);
     }
 
     List<Map<String, Object>> tasksVisibleTo(String user, String instanceId) {
-        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
+        return driver().tasks(user, instanceId);
     }
 
     Map<String, Object> onlyTask(String user, String instanceId) {
@@ -168,23 +147,15 @@ class AdviserDispatchRestTest {
         return visible.get(0);
     }
 
-    /** What Tasklist shows under a filter: the filter's list endpoint as the user. */
     List<Object> taskIdsThroughFilter(String user, String filterName) {
-        ResponseEntity<List<Map<String, Object>>> filters = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/filter?resourceType=Task", HttpMethod.GET, null, LIST);
-        assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
-        Object filterId = filters.getBody().stream().filter(filter -> filterName.equals(filter.get("name")))
-                .findFirst().orElseThrow().get("id");
-        ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/filter/" + filterId + "/list", HttpMethod.GET, null, LIST);
-        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return tasks.getBody().stream().map(task -> task.get("id")).toList();
+        return driver().taskIdsThroughFilter(user, filterName);
     }
 
     List<Object> candidateGroups(String user, Map<String, Object> task) {
-        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task/" + task.get("id") + "/identity-links?type=candidate", HttpMethod.GET, null, LIST);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return answer.getBody().stream().map(link -> link.get("groupId")).toList();
+        return driver().candidateGroups(user, task);
+    }
+
+    RestDriver driver() {
+        return new RestDriver(rest);
     }
 }

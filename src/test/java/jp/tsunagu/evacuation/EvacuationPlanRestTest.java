@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -28,6 +24,7 @@ import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.casework.MedicalCareItem;
 import jp.tsunagu.casework.NewChildCase;
+import jp.tsunagu.support.RestDriver;
 
 /**
  * The seed's 津軽 case through REST as the demo users: 弘前市 starts the plan, coord.tsugaru holds
@@ -40,10 +37,6 @@ import jp.tsunagu.casework.NewChildCase;
 class EvacuationPlanRestTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-    static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
 
     @Autowired
     TestRestTemplate rest;
@@ -127,41 +120,25 @@ class EvacuationPlanRestTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    // --- REST helpers ----------------------------------------------------------------------
+    // --- helpers ---------------------------------------------------------------------------
 
     static Map<String, Object> variables(Object... nameValuePairs) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < nameValuePairs.length; i += 2) {
-            variables.put((String) nameValuePairs[i], Map.of("value", nameValuePairs[i + 1]));
-        }
-        return variables;
+        return RestDriver.variables(nameValuePairs);
     }
 
     Map<String, Object> post(String user, String path, Object body, HttpStatus expected) {
-        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth(user, "demo")
-                .exchange(path, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
-        assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(expected);
-        return answer.getBody();
+        return new RestDriver(rest).post(user, path, body, expected);
     }
 
     void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
-        ResponseEntity<String> answer = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task/" + task.get("id") + "/complete", HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables)), String.class);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        new RestDriver(rest).complete(user, task, variables);
     }
 
     List<Map<String, Object>> tasks(String user, String instanceId) {
-        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
+        return new RestDriver(rest).tasks(user, instanceId);
     }
 
     Map<String, Object> onlyTask(String user, String instanceId, String activityId) {
-        List<Map<String, Object>> visible = tasks(user, instanceId).stream()
-                .filter(task -> activityId.equals(task.get("taskDefinitionKey"))).toList();
-        assertThat(visible).as(activityId + " visible to " + user).hasSize(1);
-        return visible.get(0);
+        return new RestDriver(rest).task(user, instanceId, activityId);
     }
 }

@@ -1,0 +1,40 @@
+package jp.tsunagu.discharge;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.organization.StaffMembers;
+import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.ProcessVariables;
+
+/**
+ * ServiceTask_AssignFoundCoordinator: a coordinator was found after all; the tasks created from
+ * now on go to them, and the reminders stop.
+ */
+@Component("assignFoundCoordinator")
+public class AssignFoundCoordinator implements JavaDelegate {
+
+    private final DischargeRepository discharges;
+    private final StaffMembers staff;
+    private final ChildCases cases;
+
+    public AssignFoundCoordinator(DischargeRepository discharges, StaffMembers staff, ChildCases cases) {
+        this.discharges = discharges;
+        this.staff = staff;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        StaffMember found = staff.requireCoordinator(Inputs.of(execution)
+                .requiredText(DischargeVariables.FOUND_COORDINATOR_USER_ID, "確保したコーディネーター", 64));
+        Discharge discharge = discharges.require(execution.getProcessBusinessKey());
+        discharge.coordinatorSelected(found, null, discharge.getSelectionReasons(), discharge.getCoordinatorAdvice());
+        cases.assignCoordinator((String) execution.getVariable(ProcessVariables.CASE_ID), found.getUserId());
+        execution.setVariable(DischargeVariables.COORDINATOR_USER_ID, found.getUserId());
+        execution.setVariable(DischargeVariables.NO_COORDINATOR, false);
+    }
+}

@@ -1,0 +1,28 @@
+package jp.tsunagu.discharge;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.evacuation.EvacuationPlans;
+import jp.tsunagu.process.ProcessVariables;
+
+/** ServiceTask_StartEvacuationPlan: the child's evacuation plan flow starts for the home municipality. */
+@Component("startEvacuationPlan")
+public class StartEvacuationPlan implements JavaDelegate {
+
+    private final DischargeRepository discharges;
+    private final EvacuationPlans plans;
+
+    public StartEvacuationPlan(DischargeRepository discharges, EvacuationPlans plans) {
+        this.discharges = discharges;
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String planKey = plans.start((String) execution.getVariable(ProcessVariables.CASE_ID),
+                (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE));
+        discharges.require(execution.getProcessBusinessKey()).evacuationPlanStarted(planKey);
+    }
+}

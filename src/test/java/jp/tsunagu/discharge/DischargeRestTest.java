@@ -1,0 +1,89 @@
+package jp.tsunagu.discharge;
+
+import static jp.tsunagu.support.RestDriver.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.RestDriver;
+
+/**
+ * The seed's 下北 case through REST as the demo users: a むつ市 child in hospital in 津軽, no
+ * coordinator in the area; the adviser and the center cover, and each task goes to the right group.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class DischargeRestTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    DischargeRepository discharges;
+    @Autowired
+    ActivityRecords activities;
+
+    @Test
+    void aMutsuChildInHospitalInTsugaruWithNoCoordinatorInTheArea() {
+        RestDriver driver = new RestDriver(rest);
+        Map<String, Object> started = driver.start("center", ProcessKeys.DISCHARGE_TRANSITION, variables(
+                "municipalityCode", "022080", "caseLabel", "Hさん", "caseBirthMonth", "2025-10",
+                "care_TRACHEOSTOMY", true, "care_SUCTION", true, "hospitalName", "弘前大学医学部附属病院",
+                "wardContact", "NICU 0172-00-0000", "hospitalRegion", "tsugaru",
+                "expectedDischargeDate", TODAY.plusDays(60).toString(),
+                "continuingCare", "気管切開、吸引（頻回）"), HttpStatus.OK);
+        String id = (String) started.get("id");
+        String businessKey = (String) started.get("businessKey");
+
+        Map<String, Object> confirm = driver.task("muni.022080", id, "UserTask_ConfirmMunicipality");
+        assertThat(driver.candidateGroups("muni.022080", confirm)).containsExactly("municipality-022080");
+        assertThat(driver.tasks("muni.022021", id)).as("弘前市 (the hospital's town) sees nothing").isEmpty();
+        driver.complete("muni.022080", confirm, variables("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
+
+        Map<String, Object> advice = driver.task("adviser.shimokita", id, "UserTask_AdviseCoordinator");
+        assertThat(driver.candidateGroups("adviser.shimokita", advice)).containsExactly("adviser-shimokita");
+        assertThat(driver.tasks("adviser.tsugaru", id)).isEmpty();
+        driver.complete("adviser.shimokita", advice, variables("coordinatorAdvice",
+                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応し、保健師を身近な相談先とする。"));
+
+        Map<String, Object> selection = driver.task("center", id, "UserTask_SelectCoordinator");
+        assertThat(driver.candidateGroups("center", selection)).containsExactly("support-center");
+        driver.complete("center", selection, variables("selectionOutcome", "NONE_AVAILABLE"));
+
+        Map<String, Object> conference = driver.task("adviser.shimokita", id, "UserTask_DischargeConference");
+        assertThat(driver.candidateGroups("adviser.shimokita", conference))
+                .containsExactlyInAnyOrder("adviser-shimokita", "support-center");
+        assertThat(driver.task("center", id, "UserTask_FindCoordinator")).isNotNull();
+        driver.complete("adviser.shimokita", conference, variables("activityDate", TODAY.toString(),
+                "activityKind", "DISCHARGE_CONFERENCE", "participantRoles", "母、病院（津軽）、むつ市保健師、支援センター、圏域アドバイザー",
+                "participantCount", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
+
+        Map<String, Object> visit = driver.task("adviser.shimokita", id, "UserTask_FirstHomeVisit");
+        driver.complete("adviser.shimokita", visit, variables("activityDate", TODAY.toString(),
+                "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
+                "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
+        Map<String, Object> service = driver.task("center", id, "UserTask_ArrangeService");
+        driver.complete("center", service, variables("provider", "むつ訪問看護ステーション", "providerVisited", true));
+
+        Discharge stored = discharges.require(businessKey);
+        assertThat(stored.isNoCoordinator()).isTrue();
+        assertThat(stored.getHospitalRegionId()).isEqualTo("tsugaru");
+        assertThat(stored.getMunicipalContact()).isEqualTo("むつ市 保健師");
+        assertThat(activities.of(businessKey)).extracting(a -> a.getRecordedBy()).containsOnly("adviser.shimokita");
+        assertThat(activities.of(businessKey)).extracting(a -> a.getRegionId()).containsOnly("shimokita");
+    }
+}

@@ -1,0 +1,435 @@
+package jp.tsunagu.discharge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.casework.ChildCase;
+import jp.tsunagu.casework.ChildCaseRepository;
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.casework.MedicalCareItem;
+import jp.tsunagu.casework.NewChildCase;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.evacuation.EvacuationPlans;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.FlowDriver;
+import jp.tsunagu.support.ProcessTestCoverage;
+
+/** Every path of discharge-transition, as the demo users, with authorization checks on. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext
+@Import(ProcessTestCoverage.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class DischargeTransitionProcessTest {
+
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, JAPAN);
+    static final LocalDate DISCHARGE = LocalDate.of(2027, 1, 29);
+    static final String TOWADA = "022063";
+    static final String TOWADA_OFFICER = "muni.022063";
+    static final String COORDINATOR = "coord.kamitosan";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    DischargeRepository discharges;
+    @Autowired
+    ArrangedServiceRepository services;
+    @Autowired
+    ActivityRecords activities;
+    @Autowired
+    ChildCaseRepository caseRepository;
+    @Autowired
+    ChildCases cases;
+    @Autowired
+    EvacuationPlans evacuationPlans;
+    @Autowired
+    TransactionTemplate transaction;
+
+    FlowDriver driver;
+    ProcessInstance current;
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
+            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.EVACUATION_PLAN);
+        }
+    }
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        driver = new FlowDriver(engine);
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
+
+    // --- the done-when path: 十和田市, hospital in 弘前市, coordinator selected, plan started -------
+
+    @Test
+    void childFromTowadaGoesHomeWithServicesAndTheEvacuationPlanStarts() {
+        start("center", newChild(TOWADA));
+        String caseId = (String) runtime.getVariable(current.getId(), "caseId");
+        assertThat(caseId).matches("CASE-\\d{4}-\\d{4}");
+        assertThat(current.getBusinessKey()).matches("DIS-\\d{4}-\\d{4}");
+        assertThat(caseRepository.findById(caseId).orElseThrow().getCareItems())
+                .containsExactlyInAnyOrder(MedicalCareItem.VENTILATOR, MedicalCareItem.TUBE_FEEDING);
+
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        Discharge discharge = discharges.require(current.getBusinessKey());
+        assertThat(discharge.getMunicipalContact()).contains("保健師");
+        assertThat(discharge.getSelectionReasons()).isEqualTo("NEAR_HOME,EXPERIENCE");
+        String assigned = transaction.execute(status -> caseRepository.findById(caseId).orElseThrow().getCoordinator().getUserId());
+        assertThat(assigned).isEqualTo(COORDINATOR);
+
+        assertThat(current).isWaitingAt("UserTask_DischargeConference");
+        assertThat(taskAt("UserTask_DischargeConference")).isAssignedTo(COORDINATOR);
+        Job conferenceTimer = timer("Timer_ConferenceDue");
+        assertThat(conferenceTimer.getDuedate()).isEqualTo(morning(DISCHARGE.minusDays(14)));
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"),
+                activity("DISCHARGE_CONFERENCE", 15, "退院時カンファレンス"));
+        assertThat(timer("Timer_ConferenceDue")).as("the escalation timer goes with the conference").isNull();
+
+        Map<String, Object> visit = activity("ACCOMPANIED_VISIT", 5, "初回訪問（アドバイザー同行）");
+        visit.put("service_HOME_NURSING", true);
+        visit.put("service_CHILD_DEVELOPMENT", true);
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visit);
+
+        List<Task> serviceTasks = tasks.createTaskQuery().processInstanceId(current.getId())
+                .taskDefinitionKey("UserTask_ArrangeService").list();
+        assertThat(serviceTasks).hasSize(2).allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo(COORDINATOR));
+        for (Task task : serviceTasks) {
+            driver.complete(COORDINATOR, task, Map.of("provider", "訪問看護ステーション" + task.getId().substring(0, 4),
+                    "serviceStartDate", "2027-02-01", "providerVisited", true));
+        }
+        assertThat(services.findByCaseIdOrderById(caseId)).extracting(ArrangedService::getKind)
+                .containsExactlyInAnyOrder(ServiceKind.HOME_NURSING, ServiceKind.CHILD_DEVELOPMENT);
+
+        assertThat(current).isWaitingAt("Timer_FollowUpDue");
+        assertThat(timer("Timer_FollowUpDue").getDuedate()).isEqualTo(morning(DISCHARGE.plusMonths(1)));
+        management.executeJob(timer("Timer_FollowUpDue").getId());
+        driver.complete(COORDINATOR, taskAt("UserTask_FollowUp"), Map.of("familySituation", "落ち着いて過ごしている。"));
+
+        assertThat(current).isWaitingAt("UserTask_EvacuationPlanDecision");
+        assertThat(driver.candidateGroups(taskAt("UserTask_EvacuationPlanDecision"))).containsExactly("municipality-022063");
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_EvacuationPlanDecision"), Map.of("evacuationPlanDecision", "START"));
+
+        assertThat(current).isEnded();
+        discharge = discharges.require(current.getBusinessKey());
+        assertThat(discharge.getStatus()).isEqualTo(DischargeStatus.CLOSED);
+        assertThat(discharge.getEvacuationPlanKey()).matches("EVP-\\d{4}-\\d{4}");
+        assertThat(evacuationPlans.activePlanOf(caseId)).contains(discharge.getEvacuationPlanKey());
+        assertThat(activities.of(current.getBusinessKey())).extracting(a -> a.getKind())
+                .containsExactly(ActivityKind.DISCHARGE_CONFERENCE, ActivityKind.ACCOMPANIED_VISIT);
+    }
+
+    // --- the seed's 下北 path: no coordinator in the area ---------------------------------------
+
+    @Test
+    void whereNoCoordinatorExistsTheAdviserAndCenterCoverAndTheCenterIsRemindedUntilOneIsFound() {
+        start("muni.022080", newChild("022080"));
+        driver.complete("muni.022080", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
+        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator"))).containsExactly("adviser-shimokita");
+        driver.complete("adviser.shimokita", taskAt("UserTask_AdviseCoordinator"),
+                Map.of("coordinatorAdvice", "下北圏域にコーディネーターがいないため、当面アドバイザーと支援センターで対応。"));
+        driver.complete("center", taskAt("UserTask_SelectCoordinator"), Map.of("selectionOutcome", "NONE_AVAILABLE"));
+
+        assertThat(current).isWaitingAt("UserTask_DischargeConference", "UserTask_FindCoordinator");
+        Task conference = taskAt("UserTask_DischargeConference");
+        assertThat(conference.getAssignee()).isNull();
+        assertThat(driver.candidateGroups(conference)).containsExactlyInAnyOrder("adviser-shimokita", "support-center");
+        assertThat(discharges.require(current.getBusinessKey()).isNoCoordinator()).isTrue();
+
+        management.executeJob(timer("Timer_CoordinatorReminder").getId());
+        assertThat(driver.candidateGroups(taskAt("UserTask_CoordinatorReminder"))).containsExactly("support-center");
+        driver.complete("center", taskAt("UserTask_CoordinatorReminder"), Map.of());
+        assertThat(timer("Timer_CoordinatorReminder")).as("the reminder recurs").isNotNull();
+
+        driver.complete("adviser.shimokita", conference, activity("DISCHARGE_CONFERENCE", 18, "退院時カンファレンス（津軽の病院）"));
+        driver.complete("center", taskAt("UserTask_FindCoordinator"), Map.of("foundCoordinatorUserId", "coord.shimokita"));
+        assertThat(timer("Timer_CoordinatorReminder")).as("reminders stop once found").isNull();
+        assertThat(taskAt("UserTask_FirstHomeVisit").getAssignee()).as("created before the coordinator was found")
+                .isNull();
+        driver.complete("adviser.shimokita", taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 4, "初回訪問"));
+        assertThat(current).as("no services chosen: straight to the follow-up timer").isWaitingAt("Timer_FollowUpDue");
+        management.executeJob(timer("Timer_FollowUpDue").getId());
+        assertThat(taskAt("UserTask_FollowUp")).isAssignedTo("coord.shimokita");
+    }
+
+    @Test
+    void aPreviousCoordinatorHandsOverToTheNewOne() {
+        start("center", newChild(TOWADA));
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, "coord.aomori");
+        List<Task> handOvers = tasks.createTaskQuery().processInstanceId(current.getId()).taskDefinitionKey("UserTask_HandOver").list();
+        assertThat(handOvers).extracting(Task::getAssignee).containsExactlyInAnyOrder("coord.aomori", COORDINATOR);
+        driver.complete("coord.aomori", handOvers.stream().filter(t -> t.getAssignee().equals("coord.aomori")).findFirst().orElseThrow(),
+                Map.of("handOverNote", "これまでの経過を引き継いだ。"));
+        assertThat(current).isWaitingAt("UserTask_HandOver");
+        driver.complete(COORDINATOR, taskAt("UserTask_HandOver"), Map.of());
+        assertThat(current).isWaitingAt("UserTask_DischargeConference");
+        String previous = transaction.execute(status -> discharges.require(current.getBusinessKey()).getPreviousCoordinator().getUserId());
+        assertThat(previous).isEqualTo("coord.aomori");
+    }
+
+    // --- things that happen at any time ----------------------------------------------------------
+
+    @Test
+    void aMoveToAnotherMunicipalityInformsBothAndRoutingFollowsTheNewHome() {
+        start("center", newChild(TOWADA));
+        String caseId = (String) runtime.getVariable(current.getId(), "caseId");
+        assertThat(driver.candidateGroups(taskAt("UserTask_ConfirmMunicipality"))).containsExactly("municipality-022063");
+
+        moveTo("022071");  // 三沢市
+
+        assertThat(driver.candidateGroups(taskAt("UserTask_ConfirmMunicipality")))
+                .as("the open task of the old municipality goes to the new one").containsExactly("municipality-022071");
+        assertThat(driver.candidateGroups(taskAt("UserTask_NotifyPreviousMunicipality"))).containsExactly("municipality-022063");
+        assertThat(driver.candidateGroups(taskAt("UserTask_WelcomeFamily"))).containsExactly("municipality-022071");
+        assertThat(caseRepository.findById(caseId).orElseThrow().getHomeMunicipality().getCode()).isEqualTo("022071");
+        assertThat(discharges.require(current.getBusinessKey()).getMunicipalitiesInvolved()).containsExactlyInAnyOrder("022063", "022071");
+        assertThatThrownBy(() -> driver.complete(TOWADA_OFFICER, taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "十和田市 保健師")))
+                .as("十和田市 can no longer complete the work for a child who left")
+                .isInstanceOf(AuthorizationException.class);
+        driver.complete("muni.022071", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "三沢市 保健師"));
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_NotifyPreviousMunicipality"), Map.of());
+        driver.complete("muni.022071", taskAt("UserTask_WelcomeFamily"), Map.of());
+        assertThat(current).isWaitingAt("UserTask_AdviseCoordinator");
+        assertThat(discharges.require(current.getBusinessKey()).getMunicipalContact()).isEqualTo("三沢市 保健師");
+        assertThatThrownBy(() -> moveTo("022071")).isInstanceOf(InvalidInputException.class).hasMessageContaining("同じ");
+    }
+
+    @Test
+    void aNewDischargeDateMovesTheTimersAndAReadmissionPausesThemUntilANewDateIsSet() {
+        start("center", newChild(TOWADA));
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        LocalDate later = DISCHARGE.plusDays(21);
+        runtime.createMessageCorrelation(DischargeVariables.DATE_CHANGED_MESSAGE).processInstanceBusinessKey(current.getBusinessKey())
+                .setVariable("newDischargeDate", later.toString()).correlate();
+        assertThat(timer("Timer_ConferenceDue").getDuedate()).isEqualTo(morning(later.minusDays(14)));
+        assertThat(discharges.require(current.getBusinessKey()).getExpectedDate()).isEqualTo(later);
+
+        runtime.createMessageCorrelation(DischargeVariables.READMITTED_MESSAGE).processInstanceBusinessKey(current.getBusinessKey()).correlate();
+        assertThat(timer("Timer_ConferenceDue").isSuspended()).isTrue();
+        assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.READMITTED);
+        Task newDate = taskAt("UserTask_NewDischargeDate");
+        assertThat(driver.candidateGroups(newDate)).containsExactly("support-center");
+        assertThatThrownBy(() -> driver.complete("center", newDate, Map.of("newDischargeDate", "2026-11-01")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("過去の日付");
+        driver.complete("center", newDate, Map.of("newDischargeDate", "2027-04-01"));
+
+        Job timer = timer("Timer_ConferenceDue");
+        assertThat(timer.isSuspended()).isFalse();
+        assertThat(timer.getDuedate()).isEqualTo(morning(LocalDate.of(2027, 3, 18)));
+        assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.PREPARING);
+    }
+
+    @Test
+    void noConferenceTwoWeeksBeforeTheDateEscalatesToTheCenter() {
+        start("center", newChild(TOWADA));
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        management.executeJob(timer("Timer_ConferenceDue").getId());
+        assertThat(current).isWaitingAt("UserTask_DischargeConference", "UserTask_ConferenceEscalation");
+        assertThat(driver.candidateGroups(taskAt("UserTask_ConferenceEscalation"))).containsExactly("support-center");
+        driver.complete("center", taskAt("UserTask_ConferenceEscalation"), Map.of());
+        assertThat(current).isWaitingAt("UserTask_DischargeConference");
+    }
+
+    @Test
+    void theMunicipalitySaysWhyNoPlanNowOrTheFlowSeesThePlanThatExists() {
+        ProcessInstance withoutPlan = runToFollowUp(newChild(TOWADA));
+        Task decision = taskAt("UserTask_EvacuationPlanDecision");
+        assertThatThrownBy(() -> driver.complete(TOWADA_OFFICER, decision, Map.of("evacuationPlanDecision", "NOT_NOW")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
+        driver.complete(TOWADA_OFFICER, decision, Map.of("evacuationPlanDecision", "NOT_NOW", "noPlanReason", "ご家族の希望で来月に検討"));
+        assertThat(withoutPlan).isEnded();
+        assertThat(discharges.require(withoutPlan.getBusinessKey()).getNoEvacuationPlanReason()).contains("来月");
+
+        String caseWithPlan = transaction.execute(status -> {
+            ChildCase child = cases.open(new NewChildCase("Fさん", YearMonth.of(2022, 1), TOWADA, Set.of(MedicalCareItem.OXYGEN), 8));
+            return child.getId();
+        });
+        driver.as("center", () -> evacuationPlans.start(caseWithPlan, TOWADA));
+        Map<String, Object> existing = newChild(TOWADA);
+        existing.put("caseId", caseWithPlan);
+        ProcessInstance withPlan = runToFollowUp(existing);
+        assertThat(withPlan).isEnded();
+        assertThat(discharges.require(withPlan.getBusinessKey()).getEvacuationPlanKey()).isNull();
+    }
+
+    // --- bad input ------------------------------------------------------------------------------
+
+    @Test
+    void badAnnouncementsAreRefusedInJapaneseAndNothingIsHalfCreated() {
+        long discharged = discharges.count();
+        long caseCount = caseRepository.count();
+        assertRefused("center", with(newChild(TOWADA), "municipalityCode", "022064"), "市町村コード");
+        assertRefused("center", with(newChild(TOWADA), "expectedDischargeDate", "2026-11-29"), "過去の日付");
+        assertRefused("center", with(newChild(TOWADA), "caseId", "CASE-2026-9999"), "見つかりません");
+        assertRefused("center", with(newChild(TOWADA), "hospitalRegion", "hokkaido"), "圏域");
+        assertRefused("center", with(newChild(TOWADA), "caseBirthMonth", "令和6年"), "生年月");
+        assertRefused("muni.022012", newChild(TOWADA), "十和田市");
+        assertThatThrownBy(() -> start("adviser.kamitosan", newChild(TOWADA))).as("advisers do not announce discharges")
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(discharges.count()).isEqualTo(discharged);
+        assertThat(caseRepository.count()).as("no case opened by a refused start").isEqualTo(caseCount);
+    }
+
+    @Test
+    void aCoordinatorWhoIsNotACoordinatorIsRefused() {
+        start("center", newChild(TOWADA));
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "保健師"));
+        driver.complete("adviser.kamitosan", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
+        Task selection = taskAt("UserTask_SelectCoordinator");
+        assertThatThrownBy(() -> driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED",
+                "coordinatorUserId", "adviser.kamitosan", "reason_NEAR_HOME", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("コーディネーターではありません");
+        assertThatThrownBy(() -> driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED",
+                "coordinatorUserId", COORDINATOR)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
+        assertThatThrownBy(() -> driver.complete(TOWADA_OFFICER, selection, Map.of("selectionOutcome", "NONE_AVAILABLE")))
+                .as("only the center decides").isInstanceOf(AuthorizationException.class);
+        assertThat(current).isWaitingAt("UserTask_SelectCoordinator");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    ProcessInstance runToFollowUp(Map<String, Object> startVariables) {
+        start("center", startVariables);
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 5, "初回訪問"));
+        management.executeJob(timer("Timer_FollowUpDue").getId());
+        driver.complete(COORDINATOR, taskAt("UserTask_FollowUp"), Map.of("familySituation", "安定"));
+        return current;
+    }
+
+    void confirmAndSelect(String officer, String adviser, String coordinator, String previous) {
+        driver.complete(officer, taskAt("UserTask_ConfirmMunicipality"), Map.of("residenceConfirmed", true,
+                "municipalContact", "保健師（母子保健係）", "municipalityPlacesCoordinator", false));
+        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator")))
+                .containsExactly("adviser-" + adviser.substring("adviser.".length()));
+        driver.complete(adviser, taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice",
+                "自宅に近く、経験のある相談支援専門員が適任。"));
+        assertThat(driver.candidateGroups(taskAt("UserTask_SelectCoordinator"))).containsExactly("support-center");
+        Map<String, Object> selection = new HashMap<>(Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", coordinator,
+                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true));
+        if (previous != null) {
+            selection.put("previousCoordinatorUserId", previous);
+        }
+        driver.complete("center", taskAt("UserTask_SelectCoordinator"), selection);
+    }
+
+    void moveTo(String code) {
+        driver.as("center", () -> runtime.createMessageCorrelation(DischargeVariables.MOVED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey())
+                .setVariable("newMunicipalityCode", code).correlateWithResult());
+    }
+
+    static Map<String, Object> newChild(String municipalityCode) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("municipalityCode", municipalityCode);
+        variables.put("caseLabel", "Gさん");
+        variables.put("caseBirthMonth", "2026-04");
+        variables.put("care_VENTILATOR", true);
+        variables.put("care_TUBE_FEEDING", true);
+        variables.put("physicianScore", 26);
+        variables.put("hospitalName", "弘前大学医学部附属病院");
+        variables.put("wardContact", "小児病棟 0172-00-0000");
+        variables.put("hospitalRegion", "tsugaru");
+        variables.put("expectedDischargeDate", DISCHARGE.toString());
+        variables.put("continuingCare", "人工呼吸器（夜間）、経管栄養");
+        return variables;
+    }
+
+    static Map<String, Object> activity(String kind, int count, String content) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("activityDate", "2026-11-27");
+        variables.put("activityKind", kind);
+        variables.put("participantRoles", "本人、母、病院、市町村、コーディネーター、支援センター、圏域アドバイザー");
+        variables.put("participantCount", count);
+        variables.put("activityContent", content);
+        return variables;
+    }
+
+    static Map<String, Object> with(Map<String, Object> variables, String name, Object value) {
+        variables.put(name, value);
+        return variables;
+    }
+
+    void start(String user, Map<String, Object> variables) {
+        current = driver.as(user, () -> runtime.startProcessInstanceByKey(ProcessKeys.DISCHARGE_TRANSITION, variables));
+    }
+
+    void assertRefused(String user, Map<String, Object> variables, String messagePart) {
+        assertThatThrownBy(() -> start(user, variables)).isInstanceOf(InvalidInputException.class).hasMessageContaining(messagePart);
+    }
+
+    Task taskAt(String activityId) {
+        return tasks.createTaskQuery().processInstanceId(current.getId()).taskDefinitionKey(activityId).singleResult();
+    }
+
+    Job timer(String activityId) {
+        return management.createJobQuery().processInstanceId(current.getId()).activityId(activityId).singleResult();
+    }
+
+    static Date morning(LocalDate date) {
+        return Date.from(date.atTime(9, 0).atZone(JAPAN).toInstant());
+    }
+}
