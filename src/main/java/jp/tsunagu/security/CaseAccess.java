@@ -2,11 +2,12 @@ package jp.tsunagu.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import jp.tsunagu.casework.ChildCase;
-import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.routing.GroupIds;
 
@@ -26,23 +27,28 @@ public class CaseAccess {
     }
 
     public boolean maySee(ChildCase childCase) {
+        String coordinator = childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId();
+        return scope().covers(childCase.getHomeMunicipality().getCode(),
+                childCase.getHomeMunicipality().getRegion().getId(), coordinator);
+    }
+
+    /** What the current user may see; {@link AccessScope#NOTHING} when nobody is logged in. */
+    public AccessScope scope() {
         Optional<String> user = currentUser.userId();
         if (user.isEmpty()) {
-            return false;
+            return AccessScope.NOTHING;
         }
         List<String> groups = currentUser.groupIds();
         if (groups.contains(GroupIds.SUPPORT_CENTER) || groups.contains(GroupIds.PREFECTURE)
                 || groups.contains(GroupIds.ADMIN)) {
-            return true;
+            return AccessScope.all();
         }
-        String home = childCase.getHomeMunicipality().getCode();
-        if (groups.contains(GroupIds.municipality(MunicipalityCode.of(home)))) {
-            return true;
-        }
-        if (groups.contains(GroupIds.advisersOf(childCase.getHomeMunicipality().getRegion().getId()))) {
-            return true;
-        }
-        return childCase.getCoordinator() != null && user.get().equals(childCase.getCoordinator().getUserId());
+        Set<String> municipalities = groups.stream().filter(GroupIds::isMunicipalityGroup)
+                .map(GroupIds::codeOfMunicipalityGroup).collect(Collectors.toUnmodifiableSet());
+        Set<String> regions = groups.stream().filter(GroupIds::isAdviserGroup)
+                .map(GroupIds::regionOfAdviserGroup).collect(Collectors.toUnmodifiableSet());
+        String coordinator = groups.contains(GroupIds.COORDINATOR) ? user.get() : null;
+        return new AccessScope(false, municipalities, regions, coordinator);
     }
 
     /** The case if the current user may see it; otherwise {@link NotVisibleException} (HTTP 404). */
