@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import jp.tsunagu.security.NotAllowedException;
 import jp.tsunagu.security.NotVisibleException;
 
 /** Our pages answer bad input with 400 and a Japanese sentence, never a stack trace. */
@@ -26,6 +27,11 @@ public class PageErrors {
     @ExceptionHandler(NotVisibleException.class)
     ResponseEntity<String> notVisible(NotVisibleException e) {
         return text(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<String> notAllowed(NotAllowedException e) {
+        return text(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     private static ResponseEntity<String> text(HttpStatus status, String message) {

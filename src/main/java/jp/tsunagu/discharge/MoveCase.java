@@ -1,8 +1,6 @@
 package jp.tsunagu.discharge;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +13,7 @@ import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
+import jp.tsunagu.security.InstanceGrants;
 
 /**
  * ServiceTask_MoveCase (message DischargeCaseMoved): the family moves to another municipality.
@@ -30,11 +29,11 @@ public class MoveCase implements JavaDelegate {
     private final ChildCases cases;
     private final DischargeRepository discharges;
     private final TaskService tasks;
-    private final AuthorizationService authorizations;
+    private final InstanceGrants grants;
 
     public MoveCase(Municipalities municipalities, Routing routing, ChildCases cases, DischargeRepository discharges,
-            TaskService tasks, AuthorizationService authorizations) {
-        this.authorizations = authorizations;
+            TaskService tasks, InstanceGrants grants) {
+        this.grants = grants;
         this.municipalities = municipalities;
         this.routing = routing;
         this.cases = cases;
@@ -55,8 +54,12 @@ public class MoveCase implements JavaDelegate {
         execution.setVariableLocal(DischargeVariables.PREVIOUS_MUNICIPALITY_CODE, from);
         execution.getProcessInstance().setVariable(ProcessVariables.MUNICIPALITY_CODE, to.getCode());
         execution.getProcessInstance().setVariable(ProcessVariables.REGION, to.getRegion().getId());
-        handOpenTasksOver(execution.getProcessInstanceId(), routing.municipalityGroup(from),
-                routing.municipalityGroup(to.getCode()));
+        String fromGroup = routing.municipalityGroup(from);
+        String toGroup = routing.municipalityGroup(to.getCode());
+        handOpenTasksOver(execution.getProcessInstanceId(), fromGroup, toGroup);
+        grants.withdrawRuntimeRead(execution.getProcessInstanceId(), fromGroup);
+        grants.grantGroup(execution.getProcessInstanceId(), toGroup);
+        grants.grantGroup(execution.getProcessInstanceId(), routing.advisersOfRegion(to.getRegion().getId()));
     }
 
     /**
@@ -66,9 +69,7 @@ public class MoveCase implements JavaDelegate {
     private void handOpenTasksOver(String processInstanceId, String fromGroup, String toGroup) {
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(fromGroup).list()) {
             tasks.deleteCandidateGroup(task.getId(), fromGroup);
-            authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
-                    .groupIdIn(fromGroup).list()
-                    .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+            grants.withdrawTask(task.getId(), fromGroup);
             tasks.addCandidateGroup(task.getId(), toGroup);
         }
     }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.security.StartRights;
 
 /** What other flows ask of evacuation plans: does a child have one, and start one. */
 @Service
@@ -31,8 +32,8 @@ public class EvacuationPlans {
 
     /** Starts the plan flow for the child; returns its business key (EVP-…). */
     public String start(String caseId, String municipalityCode) {
-        return runtime.startProcessInstanceByKey(ProcessKeys.EVACUATION_PLAN, Map.of(
-                ProcessVariables.CASE_ID, caseId, ProcessVariables.MUNICIPALITY_CODE, municipalityCode))
-                .getBusinessKey();
+        return StartRights.onBehalfOfFlow(() -> runtime.startProcessInstanceByKey(ProcessKeys.EVACUATION_PLAN,
+                Map.of(ProcessVariables.CASE_ID, caseId, ProcessVariables.MUNICIPALITY_CODE, municipalityCode))
+                .getBusinessKey());
     }
 }

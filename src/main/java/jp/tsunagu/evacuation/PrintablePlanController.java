@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCaseRepository;
+import jp.tsunagu.security.AuditAction;
+import jp.tsunagu.security.AuditLog;
 import jp.tsunagu.security.CaseAccess;
 import jp.tsunagu.security.NotVisibleException;
 
@@ -32,9 +34,11 @@ public class PrintablePlanController {
     private final EvacuationPlanVersionRepository versions;
     private final ChildCaseRepository cases;
     private final CaseAccess access;
+    private final AuditLog audit;
 
     public PrintablePlanController(EvacuationPlanRepository plans, EvacuationPlanVersionRepository versions,
-            ChildCaseRepository cases, CaseAccess access) {
+            ChildCaseRepository cases, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.versions = versions;
         this.cases = cases;
@@ -50,6 +54,7 @@ public class PrintablePlanController {
                 : plan.getCurrentVersion() != null ? plan.getCurrentVersion() : versions.latest(businessKey).getNumber();
         EvacuationPlanVersion shown = versions.findByBusinessKeyAndNumber(businessKey, number)
                 .orElseThrow(NotVisibleException::new);
+        audit.recordRead(AuditAction.PLAN_VIEWED, childCase.getId(), businessKey + " 第" + number + "版");
         model.addAttribute("plan", plan);
         model.addAttribute("version", shown);
         model.addAttribute("childCase", childCase);

@@ -5,10 +5,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.GroupIds;
 
 /**
@@ -21,15 +24,33 @@ import jp.tsunagu.routing.GroupIds;
 public class CaseAccess {
 
     private final CurrentUser currentUser;
+    private final HistoryService history;
 
-    public CaseAccess(CurrentUser currentUser) {
+    public CaseAccess(CurrentUser currentUser, HistoryService history) {
         this.currentUser = currentUser;
+        this.history = history;
     }
 
+    /**
+     * The case is the user's by its facts (home, region, coordinator), or the user may read one
+     * of its instances: a request handed to their region, a discharge they handled before the
+     * family moved. The engine's own grants answer the second question.
+     */
     public boolean maySee(ChildCase childCase) {
         String coordinator = childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId();
         return scope().covers(childCase.getHomeMunicipality().getCode(),
-                childCase.getHomeMunicipality().getRegion().getId(), coordinator);
+                childCase.getHomeMunicipality().getRegion().getId(), coordinator)
+                || !visibleInstancesOf(childCase.getId()).isEmpty();
+    }
+
+    /** The instances of the case (any flow, running or ended) that the current user may read. */
+    public List<HistoricProcessInstance> visibleInstancesOf(String caseId) {
+        if (currentUser.userId().isEmpty()) {
+            return List.of();
+        }
+        return history.createHistoricProcessInstanceQuery()
+                .variableValueEquals(ProcessVariables.CASE_ID, caseId)
+                .orderByProcessInstanceStartTime().asc().list();
     }
 
     /** What the current user may see; {@link AccessScope#NOTHING} when nobody is logged in. */
@@ -57,5 +78,12 @@ public class CaseAccess {
             throw new NotVisibleException();
         }
         return childCase;
+    }
+
+    /** Pages over all children (audit log, dashboard) are for the center, the prefecture and administrators. */
+    public void requireOverview() {
+        if (!scope().everything()) {
+            throw new NotAllowedException();
+        }
     }
 }

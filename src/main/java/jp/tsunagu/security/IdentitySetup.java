@@ -3,6 +3,7 @@ package jp.tsunagu.security;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -58,15 +59,31 @@ public final class IdentitySetup {
      * and resource, so a further permission is added to the existing row.
      */
     public void ensureGroupGrant(String groupId, Resource resource, String resourceId, Permission permission) {
-        Authorization grant = authorizations.createAuthorizationQuery()
+        ensureGrant(groupId, null, resource, resourceId, permission);
+    }
+
+    /** As {@link #ensureGroupGrant}, for one person. */
+    public void ensureUserGrant(String userId, Resource resource, String resourceId, Permission permission) {
+        ensureGrant(null, userId, resource, resourceId, permission);
+    }
+
+    /** Removes the group's grant on the resource, whatever permissions it holds. */
+    public void revokeGroupGrant(String groupId, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+
+    private void ensureGrant(String groupId, String userId, Resource resource, String resourceId, Permission permission) {
+        AuthorizationQuery query = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
                 .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+                .resourceId(resourceId);
+        Authorization grant = (groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId)).singleResult();
         if (grant == null) {
             grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(groupId);
+            grant.setUserId(userId);
             grant.setResource(resource);
             grant.setResourceId(resourceId);
         } else if (grant.isPermissionGranted(permission)) {

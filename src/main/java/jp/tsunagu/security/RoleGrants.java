@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
@@ -61,15 +62,24 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
             mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
         }
         // Advisers support plans but do not start them: the municipality owns the plan by law.
+        // Coordinators start plans for their own cases (StartRights checks which), not discharges.
         for (String group : caseWorkerGroups()) {
             if (!GroupIds.isAdviserGroup(group)) {
                 mayStart(setup, group, ProcessKeys.EVACUATION_PLAN);
+            }
+            if (!GroupIds.isAdviserGroup(group) && !GroupIds.COORDINATOR.equals(group)) {
                 mayStart(setup, group, ProcessKeys.DISCHARGE_TRANSITION);
             }
         }
-        // The center reports moves, date changes and readmissions (messages) to discharges.
-        setup.ensureGroupGrant(GroupIds.SUPPORT_CENTER, Resources.PROCESS_DEFINITION, ProcessKeys.DISCHARGE_TRANSITION,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        // The center reports moves, date changes, readmissions and review requests (messages).
+        for (String processKey : List.of(ProcessKeys.DISCHARGE_TRANSITION, ProcessKeys.EVACUATION_PLAN)) {
+            setup.ensureGroupGrant(GroupIds.SUPPORT_CENTER, Resources.PROCESS_DEFINITION, processKey,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        }
+        // The center may take over any task (claim, reassign, complete).
+        for (var permission : List.of(Permissions.UPDATE, TaskPermissions.TASK_ASSIGN, TaskPermissions.TASK_WORK)) {
+            setup.ensureGroupGrant(GroupIds.SUPPORT_CENTER, Resources.TASK, Authorization.ANY, permission);
+        }
         for (String group : List.of(GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE)) {
             mayReadEverything(setup, group);
         }

@@ -1,0 +1,20 @@
+package jp.tsunagu.security;
+
+/** What an audit entry records; the label is what the prefecture reads on the audit page. */
+public enum AuditAction {
+    FLOW_STARTED("手続き開始"),
+    TASK_COMPLETED("タスク完了"),
+    EVENT_RECEIVED("連絡の受付"),
+    CASE_VIEWED("ケースページ閲覧"),
+    PLAN_VIEWED("個別避難計画の閲覧・印刷");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,9 @@
+package jp.tsunagu.security;
+
+/** The page exists but is not for the current user's role (HTTP 403). */
+public class NotAllowedException extends RuntimeException {
+
+    public NotAllowedException() {
+        super("このページを見る権限がありません。");
+    }
+}

@@ -1,0 +1,86 @@
+package jp.tsunagu.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.casework.ChildCase;
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.organization.MunicipalityCode;
+import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.routing.GroupIds;
+
+/**
+ * Who may start which flow for whom (issue "who may see and do what"). Camunda's grant on the
+ * process definition says whether a group may start a flow at all; this says for which child:
+ * a municipality only for its own residents, a coordinator an evacuation plan only for a case
+ * assigned to them. A flow started by another flow (the discharge starting the plan) was
+ * decided by that flow, and timers and jobs run with nobody logged in: both pass.
+ */
+@Component
+public class StartRights {
+
+    private static final ThreadLocal<Boolean> BY_FLOW = ThreadLocal.withInitial(() -> false);
+
+    private final CurrentUser currentUser;
+    private final ChildCases cases;
+
+    public StartRights(CurrentUser currentUser, ChildCases cases) {
+        this.currentUser = currentUser;
+        this.cases = cases;
+    }
+
+    /** Runs a start that a flow decided on, not the person whose task led to it. */
+    public static <T> T onBehalfOfFlow(Supplier<T> start) {
+        boolean outer = BY_FLOW.get();
+        BY_FLOW.set(true);
+        try {
+            return start.get();
+        } finally {
+            BY_FLOW.set(outer);
+        }
+    }
+
+    /** Refuses (HTTP 403) a start the current user may not make for this municipality and case. */
+    public void check(String processKey, String municipalityCode, String caseId) {
+        if (BY_FLOW.get() || currentUser.userId().isEmpty()) {
+            return;
+        }
+        List<String> groups = currentUser.groupIds();
+        if (groups.contains(GroupIds.SUPPORT_CENTER)) {
+            return;
+        }
+        boolean ownResident = municipalityCode != null
+                && groups.contains(GroupIds.municipality(MunicipalityCode.of(municipalityCode)));
+        boolean mayStart = switch (processKey) {
+            case ProcessKeys.ADVISER_DISPATCH -> ownResident || groups.contains(GroupIds.COORDINATOR)
+                    || groups.stream().anyMatch(GroupIds::isAdviserGroup);
+            case ProcessKeys.EVACUATION_PLAN -> ownResident
+                    || (groups.contains(GroupIds.COORDINATOR) && isCoordinatorOf(caseId));
+            case ProcessKeys.DISCHARGE_TRANSITION -> ownResident;
+            default -> false;
+        };
+        if (!mayStart) {
+            throw new AuthorizationException(refusal(processKey, ownResident));
+        }
+    }
+
+    private boolean isCoordinatorOf(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            return false;
+        }
+        ChildCase childCase = cases.require(caseId);
+        return childCase.getCoordinator() != null
+                && childCase.getCoordinator().getUserId().equals(currentUser.userId().orElse(null));
+    }
+
+    private static String refusal(String processKey, boolean ownResident) {
+        if (!ownResident && ProcessKeys.EVACUATION_PLAN.equals(processKey)) {
+            return "この子どもの個別避難計画を開始する権限がありません（住所地の市町村、担当コーディネーター、支援センターが開始できます）。";
+        }
+        return "この市町村の住民についての手続きは開始できません（住所地の市町村または支援センターが開始します）。";
+    }
+}
