@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,14 +18,11 @@ import jp.tsunagu.casework.NewChildCase;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
-import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
-import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
-import jp.tsunagu.routing.GroupIds;
 import jp.tsunagu.routing.Routing;
 
 /**
@@ -43,17 +38,15 @@ public class RegisterDischarge implements ExecutionListener {
     private final Routing routing;
     private final BusinessKeys businessKeys;
     private final DischargeRepository discharges;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     public RegisterDischarge(Municipalities municipalities, ChildCases cases, Routing routing, BusinessKeys businessKeys,
-            DischargeRepository discharges, CurrentUser currentUser, Clock clock) {
+            DischargeRepository discharges, Clock clock) {
         this.municipalities = municipalities;
         this.cases = cases;
         this.routing = routing;
         this.businessKeys = businessKeys;
         this.discharges = discharges;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -61,7 +54,6 @@ public class RegisterDischarge implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Inputs inputs = Inputs.of(execution);
         Municipality home = municipalities.require(inputs.requiredText(ProcessVariables.MUNICIPALITY_CODE, "お住まいの市町村", 6));
-        checkRequester(home);
         Hospital hospital = new Hospital(
                 inputs.requiredText(DischargeVariables.HOSPITAL_NAME, "病院名", 200),
                 inputs.requiredText(DischargeVariables.WARD_CONTACT, "病棟の連絡先", 200),
@@ -83,20 +75,6 @@ public class RegisterDischarge implements ExecutionListener {
                 childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId());
         discharges.save(new Discharge(businessKey, execution.getProcessInstanceId(), childCase.getId(), home.getCode(),
                 hospital, expected, continuingCare, clock.instant()));
-    }
-
-    private void checkRequester(Municipality home) {
-        Optional<String> user = currentUser.userId();
-        if (user.isEmpty()) {
-            return;
-        }
-        List<String> groups = currentUser.groupIds();
-        if (groups.contains(GroupIds.SUPPORT_CENTER) || groups.contains(GroupIds.COORDINATOR)
-                || groups.contains(GroupIds.municipality(MunicipalityCode.of(home.getCode())))) {
-            return;
-        }
-        throw new InvalidInputException("「" + home.getName() + "」にお住まいのお子さんの退院連絡はできません。"
-                + "支援センター、コーディネーター、お住まいの市町村が連絡できます。");
     }
 
     private ChildCase existingCaseOf(String caseId, Municipality home) {

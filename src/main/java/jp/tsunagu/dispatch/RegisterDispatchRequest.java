@@ -81,8 +81,8 @@ public class RegisterDispatchRequest implements ExecutionListener {
     }
 
     /**
-     * The requester's role comes from their groups. A municipal officer may ask only for their
-     * own municipality; nobody logged in means another flow or the application started it.
+     * The requester's role comes from their groups; nobody logged in means another flow or the
+     * application started it.
      */
     private Requester requester(Municipality municipality) {
         Optional<String> userId = currentUser.userId();
@@ -101,12 +101,9 @@ public class RegisterDispatchRequest implements ExecutionListener {
         }
         List<String> ownMunicipalities = groups.stream().filter(GroupIds::isMunicipalityGroup)
                 .map(GroupIds::codeOfMunicipalityGroup).toList();
-        if (ownMunicipalities.contains(municipality.getCode())) {
-            return new Requester(userId.get(), RequesterRole.MUNICIPALITY);
-        }
+        // Whether this municipality may ask for that one is StartRights' decision (403).
         if (!ownMunicipalities.isEmpty()) {
-            throw new InvalidInputException("「" + municipality.getName() + "」の派遣申込はできません。"
-                    + "ご所属の市町村についてのみ申し込めます。");
+            return new Requester(userId.get(), RequesterRole.MUNICIPALITY);
         }
         throw new InvalidInputException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
     }

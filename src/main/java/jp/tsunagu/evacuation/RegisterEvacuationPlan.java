@@ -16,10 +16,8 @@ import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
-import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
-import jp.tsunagu.routing.GroupIds;
 
 /**
  * StartEvent_PlanRequested: a plan for a child's case, started by the home municipality (which
@@ -35,16 +33,14 @@ public class RegisterEvacuationPlan implements ExecutionListener {
     private final ChildCases cases;
     private final EvacuationPlanRepository plans;
     private final BusinessKeys businessKeys;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     public RegisterEvacuationPlan(Municipalities municipalities, ChildCases cases, EvacuationPlanRepository plans,
-            BusinessKeys businessKeys, CurrentUser currentUser, Clock clock) {
+            BusinessKeys businessKeys, Clock clock) {
         this.municipalities = municipalities;
         this.cases = cases;
         this.plans = plans;
         this.businessKeys = businessKeys;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -59,7 +55,6 @@ public class RegisterEvacuationPlan implements ExecutionListener {
                     + "」にお住まいです。個別避難計画はお住まいの市町村で作成します。");
         }
         String coordinator = childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId();
-        checkRequester(childCase, coordinator);
         List<EvacuationPlan> active = plans.findByCaseIdAndStatusIn(childCase.getId(), ACTIVE);
         if (!active.isEmpty()) {
             throw new InvalidInputException("ケース「" + childCase.getId() + "」には作成中または登録済みの個別避難計画「"
@@ -75,22 +70,5 @@ public class RegisterEvacuationPlan implements ExecutionListener {
         execution.setVariable(EvacuationVariables.PRINTABLE_PLAN, "/evacuation-plans/" + businessKey + "/print");
         plans.save(new EvacuationPlan(businessKey, execution.getProcessInstanceId(), childCase.getId(),
                 home.getCode(), clock.instant()));
-    }
-
-    /** The municipality for its residents, the coordinator for their cases, the center for all. */
-    private void checkRequester(ChildCase childCase, String coordinator) {
-        Optional<String> user = currentUser.userId();
-        if (user.isEmpty()) {
-            return;  // started by the discharge flow
-        }
-        List<String> groups = currentUser.groupIds();
-        boolean allowed = groups.contains(GroupIds.SUPPORT_CENTER)
-                || groups.contains(GroupIds.municipality(jp.tsunagu.organization.MunicipalityCode.of(
-                        childCase.getHomeMunicipality().getCode())))
-                || groups.contains(GroupIds.COORDINATOR) && user.get().equals(coordinator);
-        if (!allowed) {
-            throw new InvalidInputException("ケース「" + childCase.getId() + "」の個別避難計画を始めることはできません。"
-                    + "お住まいの市町村、担当コーディネーター、支援センターが始められます。");
-        }
     }
 }

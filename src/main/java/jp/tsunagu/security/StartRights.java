@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.ProcessKeys;
@@ -27,10 +28,12 @@ public class StartRights {
 
     private final CurrentUser currentUser;
     private final ChildCases cases;
+    private final Municipalities municipalities;
 
-    public StartRights(CurrentUser currentUser, ChildCases cases) {
+    public StartRights(CurrentUser currentUser, ChildCases cases, Municipalities municipalities) {
         this.currentUser = currentUser;
         this.cases = cases;
+        this.municipalities = municipalities;
     }
 
     /** Runs a start that a flow decided on, not the person whose task led to it. */
@@ -64,7 +67,7 @@ public class StartRights {
             default -> false;
         };
         if (!mayStart) {
-            throw new AuthorizationException(refusal(processKey, ownResident));
+            throw new AuthorizationException(refusal(processKey, municipalityCode));
         }
     }
 
@@ -77,10 +80,11 @@ public class StartRights {
                 && childCase.getCoordinator().getUserId().equals(currentUser.userId().orElse(null));
     }
 
-    private static String refusal(String processKey, boolean ownResident) {
-        if (!ownResident && ProcessKeys.EVACUATION_PLAN.equals(processKey)) {
-            return "この子どもの個別避難計画を開始する権限がありません（住所地の市町村、担当コーディネーター、支援センターが開始できます）。";
+    private String refusal(String processKey, String municipalityCode) {
+        if (ProcessKeys.EVACUATION_PLAN.equals(processKey)) {
+            return "このお子さんの個別避難計画を開始する権限がありません（お住まいの市町村、担当コーディネーター、支援センターが開始できます）。";
         }
-        return "この市町村の住民についての手続きは開始できません（住所地の市町村または支援センターが開始します）。";
+        String name = municipalityCode == null ? "その市町村" : municipalities.require(municipalityCode).getName();
+        return "「" + name + "」についての手続きは開始できません。" + name + "または支援センターが開始します。";
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -326,7 +327,8 @@ class AdviserDispatchProcessTest {
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "wishedDate", "来週"), "日付");
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "caseId", "CASE-2026-9999"), "見つかりません");
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "coordinatorUserId", "muni.022012"), "コーディネーター");
-        assertRefused("muni.022012", request(MUTSU, "OTHER"), "ご所属の市町村");
+        assertThatThrownBy(() -> start("muni.022012", request(MUTSU, "OTHER")))
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("開始できません");
 
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
         assertThat(requests.count()).isEqualTo(requestsBefore);

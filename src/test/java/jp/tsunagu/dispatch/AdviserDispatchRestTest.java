@@ -109,8 +109,9 @@ class AdviserDispatchRestTest {
 
         Map<String, Object> otherTown = post("muni.022012", "/engine-rest/process-definition/key/adviser-dispatch/start",
                 Map.of("variables", variables("municipalityCode", "022080", "requestKind", "OTHER",
-                        "requestDetail", "テスト", "wishedDate", TODAY.plusDays(1).toString())), HttpStatus.BAD_REQUEST);
-        assertThat((String) otherTown.get("message")).contains("ご所属の市町村");
+                        "requestDetail", "テスト", "wishedDate", TODAY.plusDays(1).toString())), HttpStatus.FORBIDDEN);
+        assertThat((String) otherTown.get("message")).as("another town's residents: a refusal, 403")
+                .contains("「むつ市」についての手続きは開始できません");
         assertThat(requests.count()).isEqualTo(before);
     }
 

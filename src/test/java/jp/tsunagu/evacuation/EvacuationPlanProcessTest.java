@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -282,9 +283,9 @@ class EvacuationPlanProcessTest {
         assertThatThrownBy(() -> start(HIROSAKI_OFFICER, "CASE-2026-9999"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("見つかりません");
         assertThatThrownBy(() -> start("muni.022012", caseId))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("始めることはできません");
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("個別避難計画を開始する権限がありません");
         assertThatThrownBy(() -> start("coord.aomori", caseId)).as("not this case's coordinator")
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> driver.as("center", () -> runtime.startProcessInstanceByKey(ProcessKeys.EVACUATION_PLAN,
                 Map.of("caseId", caseId, "municipalityCode", "022012"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("弘前市");
