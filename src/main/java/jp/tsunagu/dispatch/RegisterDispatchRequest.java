@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,7 @@ public class RegisterDispatchRequest implements ExecutionListener {
         if (!ownMunicipalities.isEmpty()) {
             return new Requester(userId.get(), RequesterRole.MUNICIPALITY);
         }
-        throw new InvalidInputException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
+        throw new AuthorizationException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
     }
 
     private String requireCaseOf(String caseId, Municipality municipality) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.routing.GroupIds;
 import jp.tsunagu.routing.Routing;
 
 /**
@@ -66,11 +67,19 @@ public class FlowAccess {
         audit.record(AuditAction.FLOW_STARTED, caseId, execution.getProcessBusinessKey(), processKey);
     }
 
-    /** A task was created: its candidate groups and assignee may read the instance. */
+    /**
+     * A task was created: its candidate groups and assignee may read the instance. A municipality
+     * reads the instances of its own residents only: the municipality a child moved away from
+     * gets its notification task, not the running instance again.
+     */
     public void taskCreated(DelegateTask task) {
+        String home = (String) task.getVariable(ProcessVariables.MUNICIPALITY_CODE);
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                grants.grantGroup(task.getProcessInstanceId(), link.getGroupId());
+                if (!GroupIds.isMunicipalityGroup(link.getGroupId())
+                        || (home != null && link.getGroupId().equals(routing.municipalityGroup(home)))) {
+                    grants.grantGroup(task.getProcessInstanceId(), link.getGroupId());
+                }
             } else if (link.getUserId() != null) {
                 grants.grantUser(task.getProcessInstanceId(), link.getUserId());
             }

@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
@@ -93,6 +95,25 @@ public final class IdentitySetup {
         authorizations.saveAuthorization(grant);
     }
 
+    /** Takes permissions away from the group's grant on the resource, if it holds them. */
+    public void withdrawFromGroupGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (grant == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (grant.isPermissionGranted(permission)) {
+                grant.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(grant);
+        }
+    }
+
     /** Grants the permission on the resource to every logged-in user. */
     public void ensureGlobalGrant(Resource resource, String resourceId, Permission permission) {
         Authorization grant = authorizations.createAuthorizationQuery()
@@ -112,11 +133,19 @@ public final class IdentitySetup {
         authorizations.saveAuthorization(grant);
     }
 
-    /** The administrators' group with every permission on every resource, as Camunda's own set-up does. */
+    /**
+     * The administrators' group with every permission on every resource, as Camunda's own set-up
+     * does, except doing the case work (completing tasks).
+     */
     public void ensureAdministratorsGroup() {
         ensureGroup(GroupIds.ADMIN, "システム管理者", "SYSTEM");
         for (Resources resource : Resources.values()) {
             ensureGroupGrant(GroupIds.ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
+        // Administrators administer (Cockpit, Admin) and may reassign; the case work is not theirs.
+        withdrawFromGroupGrant(GroupIds.ADMIN, Resources.TASK, Authorization.ANY,
+                Permissions.UPDATE, TaskPermissions.TASK_WORK);
+        withdrawFromGroupGrant(GroupIds.ADMIN, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK);
     }
 }

@@ -1,0 +1,409 @@
+package jp.tsunagu.security;
+
+import static jp.tsunagu.support.RestDriver.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.casework.MedicalCareItem;
+import jp.tsunagu.casework.NewChildCase;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.RestDriver;
+
+/**
+ * The access matrix of the issue "who may see and do what": every role of the table × the three
+ * flows × (see the instance, see the task, start, complete), plus the case page and the
+ * printable plan, through the REST API and our pages with HTTP Basic as the demo users. The
+ * expected table below is the specification; the test fails listing every cell that differs.
+ * The moves (十和田市 → 三沢市, 下北 → 津軽) and a sweep of every REST list a municipal officer
+ * could try follow. Runs on H2 ({@link AccessMatrixTest}) and PostgreSQL
+ * ({@link AccessMatrixPostgresTest}).
+ */
+abstract class AccessMatrixContract {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    static final String MUTSU = "022080";
+    static final String TOWADA = "022063";
+    static final String MISAWA = "022071";
+
+    enum Flow { DSP, DIS, EVP }
+
+    enum Action { SEE_INSTANCE, SEE_TASK, START, COMPLETE }
+
+    /** What the table of the issue allows; "case" and "print" are the case page and the printable plan. */
+    record Expected(Map<Flow, Set<Action>> flows, boolean casePage, boolean print) {
+    }
+
+    static final Set<Action> ALL = EnumSet.allOf(Action.class);
+    static final Set<Action> READ = EnumSet.of(Action.SEE_INSTANCE, Action.SEE_TASK);
+    static final Set<Action> NONE = EnumSet.noneOf(Action.class);
+
+    /*
+     * The fixture: a むつ市 child (下北) whose coordinator is coord.shimokita. DSP waits at the
+     * 下北 advisers' acceptance, DIS at むつ市's confirmation, EVP at the coordinator's first
+     * meeting. A role "sees the task" when it is theirs, or when they see everything.
+     */
+    static final Map<String, Expected> TABLE = new LinkedHashMap<>();
+    static {
+        TABLE.put("center", new Expected(Map.of(Flow.DSP, ALL, Flow.DIS, ALL, Flow.EVP, ALL), true, true));
+        TABLE.put("prefecture", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ), true, true));
+        TABLE.put("admin", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ), true, true));
+        TABLE.put("adviser.shimokita", new Expected(Map.of(Flow.DSP, ALL,
+                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, EnumSet.of(Action.SEE_INSTANCE)), true, true));
+        TABLE.put("adviser.tsugaru", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.START),
+                Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+        TABLE.put("muni.022080", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
+                Flow.DIS, ALL, Flow.EVP, EnumSet.of(Action.SEE_INSTANCE, Action.START)), true, true));
+        TABLE.put("muni.022012", new Expected(Map.of(Flow.DSP, NONE, Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+        TABLE.put("coord.shimokita", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
+                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, ALL), true, true));
+        TABLE.put("coord.tsugaru", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.START),
+                Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ChildCases cases;
+    @Autowired
+    TransactionTemplate transaction;
+
+    RestDriver driver;
+
+    /** An open instance and its one task, as the fixture left it. */
+    record Waiting(String instanceId, String businessKey, String taskId) {
+    }
+
+    // --- the matrix ------------------------------------------------------------------------------
+
+    @Test
+    void everyCellOfTheMatrixIsAsTheTableSays() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Mさん");
+        Map<Flow, Waiting> fixture = Map.of(
+                Flow.DSP, dispatchAtAcceptance(caseId),
+                Flow.DIS, dischargeAtConfirmation(caseId),
+                Flow.EVP, planAtFirstMeeting(mutsuChildWithCoordinator("Nさん")));
+        String printable = "/evacuation-plans/" + draftedPlan(caseId) + "/print";
+
+        List<String> differences = new ArrayList<>();
+        TABLE.forEach((user, expected) -> {
+            for (Flow flow : Flow.values()) {
+                Waiting waiting = fixture.get(flow);
+                for (Action action : Action.values()) {
+                    boolean allowed = expected.flows().get(flow).contains(action);
+                    HttpStatusCode status = attempt(user, flow, action, waiting, allowed);
+                    check(differences, user + " " + flow + " " + action, allowed, status);
+                }
+            }
+            check(differences, user + " case page", expected.casePage(), driver.get(user, "/cases/" + caseId).getStatusCode());
+            check(differences, user + " printable plan", expected.print(), driver.get(user, printable).getStatusCode());
+        });
+        assertThat(differences).as("cells that differ from the table").isEmpty();
+        for (Waiting waiting : fixture.values()) {
+            assertThat(driver.statusOf("center", HttpMethod.GET, "/engine-rest/task/" + waiting.taskId(), null))
+                    .as("no refused completion went through").isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    /**
+     * An allowed completion or start changes the data, so it runs on a fresh instance or case of
+     * the same shape; a refused one is tried on the fixture itself, which must stay as it was.
+     */
+    private HttpStatusCode attempt(String user, Flow flow, Action action, Waiting waiting, boolean allowed) {
+        return switch (action) {
+            case SEE_INSTANCE -> driver.statusOf(user, HttpMethod.GET, "/engine-rest/process-instance/" + waiting.instanceId(), null);
+            case SEE_TASK -> driver.statusOf(user, HttpMethod.GET, "/engine-rest/task/" + waiting.taskId(), null);
+            case START -> driver.statusOf(user, HttpMethod.POST, "/engine-rest/process-definition/key/" + key(flow) + "/start",
+                    Map.of("variables", startVariables(flow)));
+            case COMPLETE -> {
+                Waiting target = allowed ? fresh(flow) : waiting;
+                yield driver.statusOf(user, HttpMethod.POST, "/engine-rest/task/" + target.taskId() + "/complete",
+                        Map.of("variables", completion(flow)));
+            }
+        };
+    }
+
+    private static void check(List<String> differences, String cell, boolean allowed, HttpStatusCode status) {
+        boolean refused = status.value() == 403 || status.value() == 404;
+        if (allowed ? !status.is2xxSuccessful() : !refused) {
+            differences.add(cell + ": expected " + (allowed ? "allowed" : "403/404") + " but was " + status.value());
+        }
+    }
+
+    // --- the moves -------------------------------------------------------------------------------
+
+    @Test
+    void whenTheFamilyMovesFromTowadaToMisawaThePermissionsMoveWithThem() {
+        driver = new RestDriver(rest);
+        String caseId = openCase("Tさん", TOWADA, null);
+        Map<String, Object> started = driver.start("center", ProcessKeys.DISCHARGE_TRANSITION,
+                dischargeVariables(caseId, TOWADA), HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        Map<String, Object> confirm = driver.task("muni.022063", instanceId, "UserTask_ConfirmMunicipality");
+        assertThat(status("muni.022063", "/engine-rest/process-instance/" + instanceId)).isEqualTo(HttpStatus.OK);
+
+        driver.post("center", "/engine-rest/message", Map.of("messageName", "DischargeCaseMoved",
+                "businessKey", started.get("businessKey"),
+                "processVariables", variables("newMunicipalityCode", MISAWA)), HttpStatus.NO_CONTENT);
+
+        assertThat(status("muni.022071", "/engine-rest/process-instance/" + instanceId)).isEqualTo(HttpStatus.OK);
+        assertThat(status("muni.022071", "/engine-rest/task/" + confirm.get("id"))).isEqualTo(HttpStatus.OK);
+        assertThat(status("muni.022071", "/cases/" + caseId)).isEqualTo(HttpStatus.OK);
+        assertThat(status("muni.022063", "/engine-rest/process-instance/" + instanceId))
+                .as("十和田市 no longer sees the running instance").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("muni.022063", "/engine-rest/task/" + confirm.get("id"))).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(driver.statusOf("muni.022063", HttpMethod.POST, "/engine-rest/task/" + confirm.get("id") + "/complete",
+                Map.of("variables", completion(Flow.DIS))).value()).isIn(403, 404);
+        assertThat(status("muni.022063", "/engine-rest/history/process-instance/" + instanceId))
+                .as("十和田市 keeps the history of what it handled").isEqualTo(HttpStatus.OK);
+        assertThat(driver.task("muni.022063", instanceId, "UserTask_NotifyPreviousMunicipality"))
+                .as("and gets its notification task").isNotNull();
+
+        assertThat(driver.statusOf("muni.022063", HttpMethod.POST, "/engine-rest/process-definition/key/evacuation-plan/start",
+                Map.of("variables", variables("caseId", caseId, "municipalityCode", MISAWA))))
+                .as("the plan is now 三沢市's to start").isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> plan = driver.start("muni.022071", ProcessKeys.EVACUATION_PLAN,
+                variables("caseId", caseId, "municipalityCode", MISAWA), HttpStatus.OK);
+        assertThat(status("muni.022063", "/engine-rest/history/process-instance/" + plan.get("id")))
+                .as("nothing new reaches 十和田市").isEqualTo(HttpStatus.NOT_FOUND);
+        driver.complete("muni.022071", confirm, completion(Flow.DIS));
+    }
+
+    @Test
+    void aRequestHandedFromShimokitaToTsugaruIsSeenByBothAndWorkedByTsugaru() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Hさん");
+        Waiting request = dispatchAtAcceptance(caseId);
+        assertThat(status("adviser.tsugaru", "/engine-rest/process-instance/" + request.instanceId()))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("adviser.tsugaru", "/cases/" + caseId)).isEqualTo(HttpStatus.NOT_FOUND);
+
+        driver.complete("adviser.shimokita", Map.of("id", request.taskId()),
+                variables("acceptDecision", "HAND_OVER", "targetRegion", "tsugaru"));
+
+        Map<String, Object> handedOver = driver.task("adviser.tsugaru", request.instanceId(), "UserTask_AdviserAcceptance");
+        assertThat(status("adviser.tsugaru", "/engine-rest/process-instance/" + request.instanceId())).isEqualTo(HttpStatus.OK);
+        assertThat(status("adviser.tsugaru", "/cases/" + caseId)).as("a region involved sees the case").isEqualTo(HttpStatus.OK);
+        assertThat(status("adviser.shimokita", "/engine-rest/process-instance/" + request.instanceId()))
+                .as("the home region still sees the request").isEqualTo(HttpStatus.OK);
+        assertThat(status("adviser.shimokita", "/engine-rest/task/" + handedOver.get("id"))).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("adviser.hachinohe", "/engine-rest/process-instance/" + request.instanceId()))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(driver.statusOf("adviser.shimokita", HttpMethod.POST, "/engine-rest/task/" + handedOver.get("id") + "/complete",
+                Map.of("variables", completion(Flow.DSP))).value()).isIn(403, 404);
+        driver.complete("adviser.tsugaru", handedOver, completion(Flow.DSP));
+    }
+
+    // --- done when: 青森市 reaches nothing of a むつ市 child -------------------------------------------
+
+    @Test
+    void aomoriCityReachesNothingOfAMutsuChildWhileMutsuAndTheShimokitaAdviserDo() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Kさん");
+        List<Waiting> instances = List.of(dispatchAtAcceptance(caseId), dischargeAtConfirmation(caseId),
+                planAtFirstMeeting(caseId));
+        String ids = String.join(",", instances.stream().map(Waiting::instanceId).toList());
+        List<String> lists = new ArrayList<>(List.of(
+                "/engine-rest/process-instance?processInstanceIds=" + ids,
+                "/engine-rest/history/process-instance?processInstanceIds=" + ids,
+                "/engine-rest/task?processInstanceIdIn=" + ids,
+                "/engine-rest/variable-instance?processInstanceIdIn=" + ids,
+                "/engine-rest/history/variable-instance?processInstanceIdIn=" + ids,
+                "/engine-rest/history/process-instance?variables=caseId_eq_" + caseId,
+                "/engine-rest/process-instance?variables=caseId_eq_" + caseId));
+        for (Waiting waiting : instances) {
+            lists.add("/engine-rest/history/activity-instance?processInstanceId=" + waiting.instanceId());
+            lists.add("/engine-rest/history/task?processInstanceId=" + waiting.instanceId());
+            lists.add("/engine-rest/history/detail?processInstanceId=" + waiting.instanceId());
+            lists.add("/engine-rest/execution?processInstanceId=" + waiting.instanceId());
+        }
+        for (String path : lists) {
+            assertThat(driver.list("muni.022012", path)).as("青森市: " + path).isEmpty();
+            assertThat(driver.list("muni.022080", path)).as("むつ市: " + path).isNotEmpty();
+            assertThat(driver.list("adviser.shimokita", path)).as("下北の圏域アドバイザー: " + path).isNotEmpty();
+        }
+        for (Waiting waiting : instances) {
+            for (String path : List.of("/engine-rest/process-instance/" + waiting.instanceId() + "/variables",
+                    "/engine-rest/task/" + waiting.taskId() + "/variables",
+                    "/engine-rest/task/" + waiting.taskId() + "/form-variables",
+                    "/engine-rest/history/process-instance/" + waiting.instanceId())) {
+                assertThat(driver.statusOf("muni.022012", HttpMethod.GET, path, null).value()).as(path).isIn(403, 404);
+            }
+        }
+        assertThat(status("muni.022012", "/cases/" + caseId)).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("muni.022012", "/audit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(driver.get("muni.022012", "/engine-rest/authorization/check?permissionName=ACCESS"
+                + "&resourceName=application&resourceType=0&resourceId=cockpit").getBody())
+                .as("municipalities use Tasklist only").contains("\"authorized\":false");
+        assertThat(driver.get("prefecture", "/engine-rest/authorization/check?permissionName=ACCESS"
+                + "&resourceName=application&resourceType=0&resourceId=cockpit").getBody()).contains("\"authorized\":true");
+    }
+
+    // --- audit log, CSRF, throttling, sessions -----------------------------------------------------
+
+    @Test
+    void readsOfCasePagesAndPlansAndEveryChangeAreInTheAuditLog() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Aさん");
+        Waiting dispatch = dispatchAtAcceptance(caseId);
+        String plan = draftedPlan(caseId);
+        assertThat(status("muni.022080", "/cases/" + caseId)).isEqualTo(HttpStatus.OK);
+        assertThat(status("coord.shimokita", "/evacuation-plans/" + plan + "/print")).isEqualTo(HttpStatus.OK);
+        assertThat(status("muni.022012", "/cases/" + caseId)).as("a refused read is no read").isEqualTo(HttpStatus.NOT_FOUND);
+
+        String log = driver.get("prefecture", "/audit?caseId=" + caseId).getBody();
+        assertThat(log).contains("ケースページ閲覧", "muni.022080", "個別避難計画の閲覧・印刷", "coord.shimokita",
+                "手続き開始", dispatch.businessKey(), "タスク完了", "派遣依頼の受付確認");
+        assertThat(log).doesNotContain("muni.022012");
+        assertThat(status("center", "/audit")).isEqualTo(HttpStatus.OK);
+        assertThat(status("adviser.shimokita", "/audit")).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theWebAppsKeepCsrfProtectionAndFailedLoginsAreSlowedDown() {
+        driver = new RestDriver(rest);
+        WebappSession session = WebappSession.logIn(rest, "center", "demo");
+        var withoutToken = session.post("/camunda/api/engine/engine/default/process-definition/key/adviser-dispatch/start");
+        assertThat(withoutToken.getStatusCode()).as("a POST of the web apps without the CSRF token is refused")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(withoutToken.getHeaders().getFirst("X-XSRF-TOKEN")).as("by Camunda's CSRF filter").isEqualTo("Required");
+
+        assertThat(rest.withBasicAuth("muni.022101", "wrong").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("muni.022101", "demo").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).as("right password at once after a wrong one: still refused (throttled)")
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    // --- fixture: flows played through REST as the demo users --------------------------------------
+
+    HttpStatusCode status(String user, String path) {
+        return driver.statusOf(user, HttpMethod.GET, path, null);
+    }
+
+    String mutsuChildWithCoordinator(String label) {
+        return openCase(label, MUTSU, "coord.shimokita");
+    }
+
+    /** The case itself is data the flows start from; it is opened as the discharge flow would. */
+    String openCase(String label, String municipalityCode, String coordinator) {
+        return transaction.execute(status -> {
+            String id = cases.open(new NewChildCase(label, YearMonth.of(2022, 4), municipalityCode,
+                    Set.of(MedicalCareItem.VENTILATOR), 32)).getId();
+            if (coordinator != null) {
+                cases.assignCoordinator(id, coordinator);
+            }
+            return id;
+        });
+    }
+
+    Waiting dispatchAtAcceptance(String caseId) {
+        Map<String, Object> started = driver.start("muni.022080", ProcessKeys.ADVISER_DISPATCH,
+                variables("municipalityCode", MUTSU, "caseId", caseId, "requestKind", "CASE_MEETING",
+                        "requestDetail", "ケース会議に同席してほしい。", "wishedDate", TODAY.plusDays(7).toString()),
+                HttpStatus.OK);
+        String id = (String) started.get("id");
+        driver.complete("center", driver.task("center", id, "UserTask_Triage"), variables("triageDecision", "ADVISER"));
+        return new Waiting(id, (String) started.get("businessKey"),
+                (String) driver.task("center", id, "UserTask_AdviserAcceptance").get("id"));
+    }
+
+    Waiting dischargeAtConfirmation(String caseId) {
+        Map<String, Object> started = driver.start("center", ProcessKeys.DISCHARGE_TRANSITION,
+                dischargeVariables(caseId, MUTSU), HttpStatus.OK);
+        String id = (String) started.get("id");
+        return new Waiting(id, (String) started.get("businessKey"),
+                (String) driver.task("center", id, "UserTask_ConfirmMunicipality").get("id"));
+    }
+
+    Waiting planAtFirstMeeting(String caseId) {
+        Map<String, Object> started = driver.start("muni.022080", ProcessKeys.EVACUATION_PLAN,
+                variables("caseId", caseId, "municipalityCode", MUTSU), HttpStatus.OK);
+        String id = (String) started.get("id");
+        return new Waiting(id, (String) started.get("businessKey"),
+                (String) driver.task("center", id, "UserTask_FirstMeeting").get("id"));
+    }
+
+    /** A plan with its first draft saved, so that there is a version to print. */
+    String draftedPlan(String caseId) {
+        Waiting plan = planAtFirstMeeting(caseId);
+        driver.complete("coord.shimokita", Map.of("id", plan.taskId()), completion(Flow.EVP));
+        driver.complete("adviser.shimokita", driver.task("adviser.shimokita", plan.instanceId(), "UserTask_RegionalInformation"),
+                variables("regionalInformation", "発電機を日常生活用具として給付している市町村がある。"));
+        driver.complete("coord.shimokita", driver.task("coord.shimokita", plan.instanceId(), "UserTask_DraftPlan"), variables(
+                "personName", "むつ 花子", "personAddress", "むつ市○○", "personPhone", "0175-00-0000",
+                "supporter1Name", "祖父", "supporter1Relation", "家族", "supporter1Phone", "090-0000-1111",
+                "destination", "むつ総合病院", "travelMinutes", 20, "route", "国道279号", "transport", "自家用車",
+                "warningMethod", "防災無線と市からの電話", "receivingHospital", "むつ総合病院",
+                "device1Name", "人工呼吸器", "device1Watts", 80, "device1BatteryHours", 4,
+                "powerPlan", "内部バッテリー → 車 → 発電機", "medicinesAndSupplies", "吸引カテーテル",
+                "safetyConfirmation", "コーディネーターが電話で確認"));
+        return plan.businessKey();
+    }
+
+    private Waiting fresh(Flow flow) {
+        return switch (flow) {
+            case DSP -> dispatchAtAcceptance(mutsuChildWithCoordinator("Dさん"));
+            case DIS -> dischargeAtConfirmation(mutsuChildWithCoordinator("Eさん"));
+            case EVP -> planAtFirstMeeting(mutsuChildWithCoordinator("Fさん"));
+        };
+    }
+
+    private Map<String, Object> startVariables(Flow flow) {
+        return switch (flow) {
+            case DSP -> variables("municipalityCode", MUTSU, "requestKind", "OTHER", "requestDetail", "相談したい。",
+                    "wishedDate", TODAY.plusDays(7).toString());
+            case DIS -> dischargeVariables(null, MUTSU);
+            case EVP -> variables("caseId", mutsuChildWithCoordinator("Gさん"), "municipalityCode", MUTSU);
+        };
+    }
+
+    static Map<String, Object> dischargeVariables(String caseId, String municipalityCode) {
+        Map<String, Object> variables = variables("municipalityCode", municipalityCode, "hospitalName", "青森県立中央病院",
+                "wardContact", "NICU 017-000-0000", "hospitalRegion", "aomori",
+                "expectedDischargeDate", TODAY.plusDays(60).toString(), "continuingCare", "人工呼吸器");
+        if (caseId != null) {
+            variables.putAll(variables("caseId", caseId));
+        } else {
+            variables.putAll(variables("caseLabel", "Jさん", "caseBirthMonth", "2025-10", "care_VENTILATOR", true));
+        }
+        return variables;
+    }
+
+    static Map<String, Object> completion(Flow flow) {
+        return switch (flow) {
+            case DSP -> variables("acceptDecision", "ACCEPT", "scheduledDate", TODAY.plusDays(3).toString());
+            case DIS -> variables("residenceConfirmed", true, "municipalContact", "保健師");
+            case EVP -> variables("activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
+                    "participantRoles", "母、市、コーディネーター", "participantCount", 5, "activityContent", "関係者会議",
+                    "dailyLife", "夜間は人工呼吸器", "device1Name", "人工呼吸器", "device1Watts", 80,
+                    "device1BatteryHours", 4, "candidateDestinations", "むつ総合病院");
+        };
+    }
+
+    static String key(Flow flow) {
+        return switch (flow) {
+            case DSP -> ProcessKeys.ADVISER_DISPATCH;
+            case DIS -> ProcessKeys.DISCHARGE_TRANSITION;
+            case EVP -> ProcessKeys.EVACUATION_PLAN;
+        };
+    }
+}
