@@ -14,7 +14,7 @@ public class PageSecurityConfiguration {
         FilterRegistrationBean<PageAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
         registration.setName("tsunagu-page-authentication");
-        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard");
+        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search");
         return registration;
     }
 }
