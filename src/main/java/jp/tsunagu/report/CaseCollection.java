@@ -24,7 +24,7 @@ public class CaseCollection {
 
     /** The whole collection of a fiscal year as the page shows it. */
     public record Page(FiscalYear fiscalYear, String title, String periodLabel, List<RegionSection> regions,
-            int activityCount, int participantTotal) {
+            int activityCount, int participantTotal, boolean hasPrevious, boolean hasNext) {
     }
 
     public record RegionSection(String regionId, String regionName, List<Adviser> advisers, List<CaseEntry> cases,
@@ -65,7 +65,8 @@ public class CaseCollection {
         String periodLabel = JapaneseDates.longMonth(year.firstDay()) + "〜" + JapaneseDates.longMonth(year.lastDay());
         return new Page(year, year.label() + " 青森県医療的ケア児等圏域アドバイザー活動事例集", periodLabel, sections,
                 sections.stream().mapToInt(RegionSection::activityCount).sum(),
-                sections.stream().mapToInt(RegionSection::participantTotal).sum());
+                sections.stream().mapToInt(RegionSection::participantTotal).sum(),
+                years.withinData(year.previous()), years.withinData(year.next()));
     }
 
     private static RegionSection section(RegionInfo region, List<ActivityRow> rows) {

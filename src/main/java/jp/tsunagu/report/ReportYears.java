@@ -30,13 +30,24 @@ public class ReportYears {
      */
     public FiscalYear requireWithinData(FiscalYear year) {
         FiscalYear current = current();
-        FiscalYear first = activities.firstDate().map(FiscalYear::of)
-                .filter(earliest -> earliest.startYear() <= current.startYear()).orElse(current);
+        FiscalYear first = first();
         if (year.startYear() < first.startYear() || year.startYear() > current.startYear()) {
             throw new InvalidInputException(year.label() + "（" + year.startYear() + "年度）の活動記録はありません。"
                     + "指定できるのは" + first.label() + "（fiscalYear=" + first.startYear() + "）から"
                     + current.label() + "（fiscalYear=" + current.startYear() + "）までです。");
         }
         return year;
+    }
+
+    /** The year of the first record; the current year while there is none. */
+    public FiscalYear first() {
+        FiscalYear current = current();
+        return activities.firstDate().map(FiscalYear::of)
+                .filter(earliest -> earliest.startYear() <= current.startYear()).orElse(current);
+    }
+
+    /** Whether a report of this year can be asked for (for links to the previous and next year). */
+    public boolean withinData(FiscalYear year) {
+        return year.startYear() >= first().startYear() && year.startYear() <= current().startYear();
     }
 }

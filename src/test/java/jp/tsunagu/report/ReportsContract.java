@@ -95,6 +95,8 @@ abstract class ReportsContract {
 
         assertThat(page.title()).isEqualTo("令和5年度 青森県医療的ケア児等圏域アドバイザー活動事例集");
         assertThat(page.periodLabel()).isEqualTo("令和5年4月〜令和6年3月");
+        assertThat(page.hasPrevious()).as("令和4年度 has the plan's first meeting").isTrue();
+        assertThat(page.hasNext()).as("令和6年度 has not begun on 2024-03-11").isFalse();
         assertThat(page.regions()).extracting(RegionSection::regionName)
                 .containsExactly("青森", "津軽", "八戸", "西北五", "上十三", "下北");
         assertThat(page.activityCount()).isEqualTo(14);
@@ -154,6 +156,8 @@ abstract class ReportsContract {
         CaseCollection.Page page = collection.of(R5.previous(), Optional.empty(), AccessScope.all());
         assertThat(page.title()).startsWith("令和4年度");
         assertThat(page.activityCount()).isEqualTo(1);
+        assertThat(page.hasPrevious()).isFalse();
+        assertThat(page.hasNext()).isTrue();
         CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
         assertThat(plan.progress()).singleElement().satisfies(line -> {
             assertThat(line.month()).isEqualTo("R5.3月");
