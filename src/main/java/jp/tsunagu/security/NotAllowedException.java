@@ -4,6 +4,10 @@ package jp.tsunagu.security;
 public class NotAllowedException extends RuntimeException {
 
     public NotAllowedException() {
-        super("このページを見る権限がありません。");
+        this("このページを見る権限がありません。");
+    }
+
+    public NotAllowedException(String message) {
+        super(message);
     }
 }

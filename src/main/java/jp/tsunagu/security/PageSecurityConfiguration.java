@@ -14,7 +14,7 @@ public class PageSecurityConfiguration {
         FilterRegistrationBean<PageAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
         registration.setName("tsunagu-page-authentication");
-        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/audit");
+        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search", "/audit");
         return registration;
     }
 }

@@ -56,7 +56,7 @@ import jp.tsunagu.support.ProcessTestCoverage;
 @Import(ProcessTestCoverage.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class EvacuationPlanProcessTest {
+public class EvacuationPlanProcessTest {
 
     static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo"));
     static final String HIROSAKI = "022021";
@@ -392,7 +392,8 @@ class EvacuationPlanProcessTest {
         return variables;
     }
 
-    static Map<String, Object> draft(int travelMinutes, String ventilatorBatteryHours) {
+    /** A complete plan draft as the coordinator enters it (also the report tests' fixture). */
+    public static Map<String, Object> draft(int travelMinutes, String ventilatorBatteryHours) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("personName", "津軽 花子");
         variables.put("personBirthDate", "2018-09-01");

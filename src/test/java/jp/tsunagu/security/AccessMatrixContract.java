@@ -47,8 +47,16 @@ abstract class AccessMatrixContract {
 
     enum Action { SEE_INSTANCE, SEE_TASK, START, COMPLETE }
 
-    /** What the table of the issue allows; "case" and "print" are the case page and the printable plan. */
+    /**
+     * What the table of the issue allows; "case" and "print" are the case page and the printable
+     * plan; the same rule lists the child in the case collection (reports); the dashboard is for
+     * those who see everything.
+     */
     record Expected(Map<Flow, Set<Action>> flows, boolean casePage, boolean print) {
+
+        boolean dashboard() {
+            return flows.values().stream().allMatch(actions -> actions.containsAll(READ));
+        }
     }
 
     static final Set<Action> ALL = EnumSet.allOf(Action.class);
@@ -115,6 +123,13 @@ abstract class AccessMatrixContract {
             }
             check(differences, user + " case page", expected.casePage(), driver.get(user, "/cases/" + caseId).getStatusCode());
             check(differences, user + " printable plan", expected.print(), driver.get(user, printable).getStatusCode());
+            check(differences, user + " dashboard", expected.dashboard(), driver.get(user, "/dashboard").getStatusCode());
+            var collection = driver.get(user, "/reports/case-collection?fiscalYear=" + fiscalYear());
+            boolean listed = collection.getStatusCode().is2xxSuccessful() && collection.getBody().contains("Mさん");
+            if (listed != expected.casePage()) {
+                differences.add(user + " case collection lists the child: expected " + expected.casePage()
+                        + " but was " + listed + " (" + collection.getStatusCode().value() + ")");
+            }
         });
         assertThat(differences).as("cells that differ from the table").isEmpty();
         for (Waiting waiting : fixture.values()) {
@@ -139,6 +154,10 @@ abstract class AccessMatrixContract {
                         Map.of("variables", completion(flow)));
             }
         };
+    }
+
+    static int fiscalYear() {
+        return TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1;
     }
 
     private static void check(List<String> differences, String cell, boolean allowed, HttpStatusCode status) {

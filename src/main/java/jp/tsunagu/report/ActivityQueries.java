@@ -1,0 +1,117 @@
+package jp.tsunagu.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.dispatch.RequestKind;
+import jp.tsunagu.dispatch.RequesterRole;
+import jp.tsunagu.security.AccessScope;
+
+/**
+ * Activity records of a period with their context, filtered by the user's scope in the database.
+ * A record's municipality is the child's home municipality, else the requesting municipality; an
+ * adviser sees the records of the regions they cover, where the activity happened or the home is.
+ */
+@Repository
+public class ActivityQueries {
+
+    private static final String ROWS = """
+            select ar.id, ar.business_key, ar.activity_date, ar.kind, ar.participant_roles, ar.participant_count,
+                   ar.content, ar.notes, ar.region_id, r.name as region_name, ar.recorded_by,
+                   cc.label as case_label, m.code as municipality_code, m.name as municipality_name,
+                   m.region_id as home_region_id, cs.user_id as coordinator_user_id,
+                   case when dr.business_key is not null then 'DISPATCH'
+                        when di.business_key is not null then 'DISCHARGE'
+                        when ep.business_key is not null then 'EVACUATION_PLAN'
+                        else 'OTHER' end as flow,
+                   dr.request_kind, dr.request_detail, dr.requester_role, dr.feedback_comment
+            from activity_record ar
+            join region r on r.id = ar.region_id
+            left join dispatch_request dr on dr.business_key = ar.business_key
+            left join discharge di on di.business_key = ar.business_key
+            left join evacuation_plan ep on ep.business_key = ar.business_key
+            left join child_case cc on cc.id = ar.case_id
+            left join municipality m
+                   on m.code = coalesce(cc.home_municipality, dr.municipality_code, di.municipality_code, ep.municipality_code)
+            left join staff_member cs on cs.id = coalesce(cc.coordinator_id, dr.coordinator_id)
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ActivityQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The records of the period (and region, when given) that the scope covers, by date. */
+    public List<ActivityRow> of(Period period, Optional<String> regionId, AccessScope scope) {
+        Query query = query(period, regionId, scope);
+        return jdbc.query(query.sql(), query.parameters(), (rs, rowNumber) -> row(rs));
+    }
+
+    /** The same rows one at a time, for exports that must not hold a whole period in memory. */
+    public void forEach(Period period, AccessScope scope, Consumer<ActivityRow> consumer) {
+        Query query = query(period, Optional.empty(), scope);
+        jdbc.query(query.sql(), query.parameters(), rs -> {
+            consumer.accept(row(rs));
+        });
+    }
+
+    /** The date of the first record of all (not only the user's): where the data begins. */
+    public Optional<LocalDate> firstDate() {
+        return Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject(
+                "select min(activity_date) from activity_record", LocalDate.class));
+    }
+
+    private record Query(String sql, Map<String, Object> parameters) {
+    }
+
+    private static Query query(Period period, Optional<String> regionId, AccessScope scope) {
+        ScopeCondition visible = ScopeCondition.of(scope, "a.municipality_code",
+                List.of("a.region_id", "a.home_region_id"), "a.coordinator_user_id");
+        Map<String, Object> parameters = new HashMap<>(visible.parameters());
+        parameters.put("from", period.from());
+        parameters.put("to", period.to());
+        String sql = "select * from (" + ROWS + ") a where a.activity_date between :from and :to and " + visible.sql();
+        if (regionId.isPresent()) {
+            sql += " and a.region_id = :region";
+            parameters.put("region", regionId.get());
+        }
+        return new Query(sql + " order by a.activity_date, a.business_key, a.id", parameters);
+    }
+
+    private static ActivityRow row(ResultSet rs) throws SQLException {
+        return new ActivityRow(
+                rs.getLong("id"),
+                rs.getString("business_key"),
+                Flow.valueOf(rs.getString("flow")),
+                rs.getObject("activity_date", LocalDate.class),
+                ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("participant_roles"),
+                rs.getInt("participant_count"),
+                rs.getString("content"),
+                rs.getString("notes"),
+                rs.getString("region_id"),
+                rs.getString("region_name"),
+                rs.getString("municipality_name"),
+                rs.getString("case_label"),
+                rs.getString("recorded_by"),
+                enumOrNull(RequestKind.class, rs.getString("request_kind")),
+                rs.getString("request_detail"),
+                enumOrNull(RequesterRole.class, rs.getString("requester_role")),
+                rs.getString("feedback_comment"));
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

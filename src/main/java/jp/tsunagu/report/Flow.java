@@ -1,0 +1,32 @@
+package jp.tsunagu.report;
+
+import jp.tsunagu.process.ProcessKeys;
+
+/** The three flows as reports name them; {@link #OTHER} for a record whose flow row is gone. */
+public enum Flow {
+    DISPATCH(ProcessKeys.ADVISER_DISPATCH, "圏域アドバイザー派遣"),
+    DISCHARGE(ProcessKeys.DISCHARGE_TRANSITION, "退院から在宅への移行"),
+    EVACUATION_PLAN(ProcessKeys.EVACUATION_PLAN, "災害時個別避難計画"),
+    OTHER(null, "その他");
+
+    private final String processKey;
+    private final String label;
+
+    Flow(String processKey, String label) {
+        this.processKey = processKey;
+        this.label = label;
+    }
+
+    public String processKey() {
+        return processKey;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The three flows that run on the engine, in the order pages list them. */
+    static Flow[] running() {
+        return new Flow[] {DISPATCH, DISCHARGE, EVACUATION_PLAN};
+    }
+}

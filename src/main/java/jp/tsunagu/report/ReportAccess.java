@@ -1,0 +1,39 @@
+package jp.tsunagu.report;
+
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.security.AccessScope;
+import jp.tsunagu.security.CaseAccess;
+import jp.tsunagu.security.NotAllowedException;
+
+/**
+ * Who opens which report page, asked of {@link CaseAccess}: the case collection, CSV and search
+ * for anyone who sees some cases (filtered to them); the dashboard only for those who see
+ * everything (the prefecture, the center, administrators).
+ */
+@Component
+public class ReportAccess {
+
+    private final CaseAccess access;
+
+    public ReportAccess(CaseAccess access) {
+        this.access = access;
+    }
+
+    /** The user's scope; 403 for a user whose role sees no case at all. */
+    public AccessScope requireSomeScope() {
+        AccessScope scope = access.scope();
+        if (AccessScope.NOTHING.equals(scope)) {
+            throw new NotAllowedException();
+        }
+        return scope;
+    }
+
+    public AccessScope requireManager() {
+        AccessScope scope = access.scope();
+        if (!scope.everything()) {
+            throw new NotAllowedException("ダッシュボードは県障害福祉課と小児在宅支援センターの方が使います。");
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,42 @@
+package jp.tsunagu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.dispatch.RequestKind;
+import jp.tsunagu.dispatch.RequesterRole;
+
+class ActivitiesCsvTest {
+
+    @Test
+    void fieldsAreQuotedWhereRfc4180NeedsItAndFormulasAreDefused() {
+        assertThat(ActivitiesCsv.field("面談")).isEqualTo("面談");
+        assertThat(ActivitiesCsv.field("本人, 母")).isEqualTo("\"本人, 母\"");
+        assertThat(ActivitiesCsv.field("「TEAMつなぐ」の\"発足\"")).isEqualTo("\"「TEAMつなぐ」の\"\"発足\"\"\"");
+        assertThat(ActivitiesCsv.field("一行目\r\n二行目")).isEqualTo("\"一行目\r\n二行目\"");
+        assertThat(ActivitiesCsv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(ActivitiesCsv.field("-1")).isEqualTo("'-1");
+    }
+
+    @Test
+    void theFileStartsWithTheByteOrderMarkAndReadsBack() {
+        StringWriter out = new StringWriter();
+        ActivitiesCsv csv = ActivitiesCsv.start(out);
+        csv.row(new ActivityRow(1, "DSP-2023-0001", Flow.DISPATCH, LocalDate.of(2023, 7, 5), ActivityKind.CASE_MEETING,
+                "本人、母、コーディネーター", 5, "ケース会議, \"就学\"について", null, "tsugaru", "津軽", "弘前市", "Aさん",
+                "adviser.tsugaru", RequestKind.CASE_MEETING, "詳細", RequesterRole.MUNICIPALITY, "声"));
+
+        String text = out.toString();
+        assertThat(text).startsWith("\uFEFF実施日,").endsWith("\r\n");
+        List<List<String>> rows = Csv.parse(text.substring(1));
+        assertThat(rows.get(0)).isEqualTo(ActivitiesCsv.HEADERS);
+        assertThat(rows.get(1)).containsExactly("2023-07-05", "R5.7月", "津軽", "ケース会議", "5", "本人、母、コーディネーター",
+                "ケース会議, \"就学\"について", "", "圏域アドバイザー派遣", "DSP-2023-0001", "弘前市", "Aさん", "adviser.tsugaru");
+    }
+}

@@ -1,0 +1,424 @@
+package jp.tsunagu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.tsunagu.activity.ActivityRecord;
+import jp.tsunagu.activity.ActivityRecordRepository;
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.report.CaseCollection.CaseEntry;
+import jp.tsunagu.report.CaseCollection.Line;
+import jp.tsunagu.report.CaseCollection.RegionSection;
+import jp.tsunagu.report.Dashboard.FlowRow;
+import jp.tsunagu.report.Dashboard.LeadTime;
+import jp.tsunagu.security.AccessScope;
+import jp.tsunagu.support.EngineClock;
+import jp.tsunagu.support.FlowDriver;
+
+/**
+ * The reports, the dashboard and search on the seed's cases played through the flows
+ * ({@link SeedCases}); the same expectations hold on H2 ({@link ReportsTest}) and PostgreSQL
+ * ({@link ReportsPostgresTest}). Figures are worked out by hand from the fixture's dates.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReportsContract {
+
+    static final FiscalYear R5 = new FiscalYear(2023);
+
+    @TestConfiguration
+    static class FollowTheEngineClock {
+        @Bean
+        @Primary
+        Clock engineClock() {
+            return new EngineClock();
+        }
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ChildCases cases;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    CaseCollection collection;
+    @Autowired
+    Dashboard dashboard;
+    @Autowired
+    ActivityRecordRepository records;
+
+    @BeforeAll
+    void playTheSeedsCases() {
+        new SeedCases(engine, cases, transaction).play();
+    }
+
+    @AfterAll
+    void resetTheEngineClock() {
+        ClockUtil.reset();
+    }
+
+    // --- case collection --------------------------------------------------------------------
+
+    @Test
+    void theCollectionOfReiwa5ListsEachRegionsCasesWithEraDatesCountsContentsAndVoices() {
+        CaseCollection.Page page = collection.of(R5, Optional.empty(), AccessScope.all());
+
+        assertThat(page.title()).isEqualTo("令和5年度 青森県医療的ケア児等圏域アドバイザー活動事例集");
+        assertThat(page.periodLabel()).isEqualTo("令和5年4月〜令和6年3月");
+        assertThat(page.hasPrevious()).as("令和4年度 has the plan's first meeting").isTrue();
+        assertThat(page.hasNext()).as("令和6年度 has not begun on 2024-03-11").isFalse();
+        assertThat(page.regions()).extracting(RegionSection::regionName)
+                .containsExactly("青森", "津軽", "八戸", "西北五", "上十三", "下北");
+        assertThat(page.activityCount()).isEqualTo(14);
+        assertThat(page.participantTotal()).isEqualTo(16 + 43 + 18 + 34 + 23);
+
+        assertThat(region(page, "aomori").cases()).isEmpty();
+        assertThat(region(page, "seihokugo").advisers()).anySatisfy(adviser -> {
+            assertThat(adviser.name()).isEqualTo("青森圏域アドバイザー");
+            assertThat(adviser.regionNames()).containsExactly("青森", "西北五");
+        });
+
+        assertThat(region(page, "hachinohe").cases()).extracting(CaseEntry::businessKey)
+                .containsExactly(SeedCases.STUDY_GROUP, SeedCases.MUNICIPAL_COORDINATOR);
+        CaseEntry municipal = entry(page, "hachinohe", SeedCases.MUNICIPAL_COORDINATOR);
+        assertThat(municipal.title()).isEqualTo("市町村コーディネーター配置");
+        assertThat(municipal.municipalityName()).isEqualTo("八戸市");
+        assertThat(municipal.progress()).extracting(Line::month).containsExactly("R5.8月", "R5.10月", "R5.11月");
+        assertThat(municipal.progress()).extracting(Line::participantCount).containsExactly(4, 5, 9);
+        assertThat(municipal.progress()).extracting(Line::kind).containsOnly("打合せ");
+        assertThat(municipal.progress()).extracting(Line::content).containsExactly(
+                "市町村でコーディネーターを配置する際の業務内容等について検討",
+                "市町村コーディネーターとの連携方法について検討",
+                "市町村に配置されたコーディネーターとの連携について検討");
+        assertThat(municipal.adviserNotes()).containsExactly(
+                "① 各課・専門職の課題を共通認識できるように庁内の関連課と打ち合わせの場を設定した。",
+                "② 自治体の現状と課題を共有し、課題解決に向けての庁内連携をどのように行っていくのかを検討した。");
+        assertThat(municipal.voice().speaker()).isEqualTo("市町村担当者");
+        assertThat(municipal.voice().text()).startsWith("市町村担当者では気付かない専門的な視点");
+
+        CaseEntry accompaniment = entry(page, "kamitosan", SeedCases.ACCOMPANY);
+        assertThat(accompaniment.title()).isEqualTo("伴走支援");
+        assertThat(accompaniment.caseLabel()).isEqualTo("Bさん");
+        assertThat(accompaniment.progress()).extracting(Line::month).containsExactly("R5.7月", "R5.7月", "R5.9月", "R5.10月");
+        assertThat(accompaniment.progress()).extracting(Line::kind)
+                .containsExactly("退院時カンファレンス", "同行訪問", "同行訪問", "事業所訪問");
+        assertThat(accompaniment.progress()).extracting(Line::participantCount).containsExactly(15, 7, 5, 7);
+        assertThat(accompaniment.progress().get(0).participantRoles()).isEqualTo("本人、家族、医療機関、市町村、支援センター、圏域アドバイザー等");
+        assertThat(accompaniment.voice().speaker()).isEqualTo("相談支援専門員（コーディネーター）");
+
+        CaseEntry shimokita = entry(page, "shimokita", SeedCases.SHIMOKITA);
+        assertThat(shimokita.caseLabel()).isEqualTo("Cさん");
+        assertThat(shimokita.progress()).extracting(Line::participantCount).containsExactly(5, 18);
+        assertThat(shimokita.voice().speaker()).isEqualTo("支援センター職員");
+
+        CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
+        assertThat(plan.title()).isEqualTo("災害時個別避難計画の作成");
+        assertThat(plan.caseLabel()).isEqualTo("Dさん");
+        assertThat(plan.progress()).as("the meeting of R5.3月 belongs to 令和4年度")
+                .extracting(Line::month).containsExactly("R5.5月", "R5.11月");
+        assertThat(plan.progress()).extracting(Line::participantCount).containsExactly(9, 7);
+        assertThat(plan.adviserNotes()).singleElement().asString().startsWith("① 停電時の自宅での電源確保");
+        assertThat(plan.voice()).isNull();
+    }
+
+    @Test
+    void thePreviousYearHoldsTheFirstMeetingOfThePlan() {
+        CaseCollection.Page page = collection.of(R5.previous(), Optional.empty(), AccessScope.all());
+        assertThat(page.title()).startsWith("令和4年度");
+        assertThat(page.activityCount()).isEqualTo(1);
+        assertThat(page.hasPrevious()).isFalse();
+        assertThat(page.hasNext()).isTrue();
+        CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
+        assertThat(plan.progress()).singleElement().satisfies(line -> {
+            assertThat(line.month()).isEqualTo("R5.3月");
+            assertThat(line.participantCount()).isEqualTo(13);
+            assertThat(line.kind()).isEqualTo("ケース会議");
+        });
+    }
+
+    @Test
+    void thePrefectureOpensThePrintablePageAndChildrenAppearOnlyByTheirLabel() {
+        ResponseEntity<String> answer = get("prefecture", "/reports/case-collection?fiscalYear=2023");
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        String html = answer.getBody();
+        assertThat(html).contains("令和5年度 青森県医療的ケア児等圏域アドバイザー活動事例集", "＜八戸圏域＞", "＜上十三圏域＞",
+                "R5.8月", "4名", "市町村でコーディネーターを配置する際の業務内容等について検討",
+                "圏域アドバイザーが対応したこと・工夫したこと", "圏域アドバイザー派遣申込者の声",
+                "一歩踏み出す事ができた", "Bさん", "@page { size: A4;");
+        assertThat(html).doesNotContain("R5.3月", SeedCases.CHILD_NAME_IN_PLAN, "Exception");
+
+        String kamitosan = get("prefecture", "/reports/case-collection?fiscalYear=2023&region=kamitosan").getBody();
+        assertThat(kamitosan).contains(SeedCases.ACCOMPANY).doesNotContain(SeedCases.MUNICIPAL_COORDINATOR, "＜八戸圏域＞");
+    }
+
+    @Test
+    void eachUserSeesOnlyTheRowsTheirRoleCovers() {
+        String hachinoheCity = get("muni.022039", "/reports/case-collection?fiscalYear=2023").getBody();
+        assertThat(hachinoheCity).contains(SeedCases.MUNICIPAL_COORDINATOR)
+                .doesNotContain(SeedCases.STUDY_GROUP, SeedCases.ACCOMPANY, SeedCases.SHIMOKITA, SeedCases.EVACUATION);
+
+        String adviser = get("adviser.hachinohe", "/reports/case-collection?fiscalYear=2023").getBody();
+        assertThat(adviser).contains(SeedCases.MUNICIPAL_COORDINATOR, SeedCases.STUDY_GROUP)
+                .doesNotContain(SeedCases.ACCOMPANY, SeedCases.EVACUATION);
+
+        String coordinator = get("coord.tsugaru", "/reports/case-collection?fiscalYear=2023").getBody();
+        assertThat(coordinator).as("coord.tsugaru coordinates Dさん").contains(SeedCases.EVACUATION)
+                .doesNotContain(SeedCases.MUNICIPAL_COORDINATOR, SeedCases.ACCOMPANY);
+
+        for (String user : List.of("muni.022039", "adviser.hachinohe", "coord.tsugaru")) {
+            assertThat(get(user, "/dashboard").getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(get("center", "/dashboard").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/dashboard", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void withoutLoginEveryPageAnswers401() {
+        for (String path : List.of("/reports/case-collection?fiscalYear=2023", "/reports/activities.csv?from=2023-04-01&to=2024-03-31",
+                "/dashboard", "/search?q=DSP")) {
+            ResponseEntity<String> answer = rest.getForEntity(path, String.class);
+            assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        }
+        // One wrong password only, and for a user no other test logs in as: Camunda throttles repeated failures.
+        assertThat(rest.withBasicAuth("muni.024503", "wrong").getForEntity("/dashboard", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void badInputGets400WithAJapaneseSentenceAndNoStackTrace() {
+        assertBadInput("/reports/case-collection", "年度（fiscalYear）");
+        assertBadInput("/reports/case-collection?fiscalYear=R5", "西暦4桁");
+        assertBadInput("/reports/case-collection?fiscalYear=2021", "令和3年度（2021年度）の活動記録はありません");
+        assertBadInput("/reports/case-collection?fiscalYear=2024", "令和4年度（fiscalYear=2022）から令和5年度（fiscalYear=2023）まで");
+        assertBadInput("/reports/case-collection?fiscalYear=2023&region=nowhere", "圏域「nowhere」はありません");
+        assertBadInput("/reports/activities.csv?from=2023-13-01&to=2024-03-31", "日付（例: 2023-04-01）");
+        assertBadInput("/reports/activities.csv?from=2024-03-31&to=2023-04-01", "始まり（from）より前です");
+        assertBadInput("/reports/activities.csv?from=2023-04-01", "終わり（to）");
+        assertBadInput("/dashboard?fiscalYear=1999", "平成11年度");
+        assertBadInput("/search?q=" + "あ".repeat(65), "64文字以内");
+    }
+
+    // --- CSV ------------------------------------------------------------------------------
+
+    @Test
+    void theCsvRoundTripsEveryActivityOfTheYearWithJapaneseIntact() {
+        ResponseEntity<byte[]> answer = rest.withBasicAuth("prefecture", "demo")
+                .getForEntity("/reports/activities.csv?from=2023-04-01&to=2024-03-31", byte[].class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getContentType().toString()).isEqualToIgnoringCase("text/csv;charset=UTF-8");
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment", "filename*=UTF-8''");
+        byte[] body = answer.getBody();
+        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+
+        List<List<String>> rows = Csv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows.get(0)).isEqualTo(ActivitiesCsv.HEADERS);
+        List<ActivityRecord> expected = records.findAll().stream()
+                .filter(record -> !record.getActivityDate().isBefore(LocalDate.of(2023, 4, 1))
+                        && !record.getActivityDate().isAfter(LocalDate.of(2024, 3, 31)))
+                .sorted(Comparator.comparing(ActivityRecord::getActivityDate).thenComparing(ActivityRecord::getBusinessKey)
+                        .thenComparing(ActivityRecord::getId))
+                .toList();
+        assertThat(expected).hasSize(14);
+        List<List<String>> data = rows.subList(1, rows.size());
+        assertThat(data).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            ActivityRecord record = expected.get(i);
+            List<String> row = data.get(i);
+            assertThat(row.get(0)).isEqualTo(record.getActivityDate().toString());
+            assertThat(row.get(1)).isEqualTo(JapaneseDates.shortMonth(record.getActivityDate()));
+            assertThat(row.get(3)).isEqualTo(record.getKind().label());
+            assertThat(row.get(4)).isEqualTo(Integer.toString(record.getParticipantCount()));
+            assertThat(row.get(5)).isEqualTo(record.getParticipantRoles());
+            assertThat(row.get(6)).isEqualTo(record.getContent());
+            assertThat(row.get(7)).isEqualTo(record.getNotes() == null ? "" : record.getNotes());
+            assertThat(row.get(9)).isEqualTo(record.getBusinessKey());
+            assertThat(row.get(12)).isEqualTo(record.getRecordedBy());
+        }
+        assertThat(data).anySatisfy(row -> assertThat(row.get(7)).isEqualTo(SeedCases.NOTE_WITH_QUOTES));
+        assertThat(data).filteredOn(row -> row.get(9).equals(SeedCases.ACCOMPANY))
+                .hasSize(4).allSatisfy(row -> {
+                    assertThat(row.get(2)).isEqualTo("上十三");
+                    assertThat(row.get(8)).isEqualTo("圏域アドバイザー派遣");
+                    assertThat(row.get(10)).isEqualTo("十和田市");
+                    assertThat(row.get(11)).isEqualTo("Bさん");
+                });
+
+        String municipal = new String(rest.withBasicAuth("muni.022039", "demo")
+                .getForEntity("/reports/activities.csv?from=2023-04-01&to=2024-03-31", byte[].class).getBody(), StandardCharsets.UTF_8);
+        List<List<String>> own = Csv.parse(municipal.substring(1));
+        assertThat(own.subList(1, own.size())).extracting(row -> row.get(9))
+                .containsExactly(SeedCases.MUNICIPAL_COORDINATOR, SeedCases.MUNICIPAL_COORDINATOR, SeedCases.MUNICIPAL_COORDINATOR);
+    }
+
+    // --- dashboard ------------------------------------------------------------------------
+
+    @Test
+    void dashboardFiguresMatchTheFixtureWorkedOutByHand() {
+        Dashboard.Page page = new FlowDriver(engine).as("prefecture", () -> dashboard.of(Optional.of(R5)));
+
+        // Requests accepted in 令和5年度: 八戸 24 h (study group) and 48 h (municipal coordinator),
+        // 上十三 30 h, 下北 72 h. p90 of two values a < b is a + 0.9 (b - a).
+        assertLeadTime(flow(page, "hachinohe", Flow.DISPATCH).toAcceptance(), 2, 1.5, 1.0 + 0.9 * (2.0 - 1.0));
+        assertLeadTime(flow(page, "kamitosan", Flow.DISPATCH).toAcceptance(), 1, 1.25, 1.25);
+        assertLeadTime(flow(page, "shimokita", Flow.DISPATCH).toAcceptance(), 1, 3.0, 3.0);
+        assertThat(flow(page, "tsugaru", Flow.DISPATCH).toAcceptance().count()).as("the waiting request").isZero();
+        // Closed: 八戸 165 and 119 days, 上十三 114, 下北 51; the plan approved 269 days after it began.
+        assertLeadTime(flow(page, "hachinohe", Flow.DISPATCH).toClose(), 2, 142.0, 119 + 0.9 * (165 - 119));
+        assertLeadTime(flow(page, "kamitosan", Flow.DISPATCH).toClose(), 1, 114.0, 114.0);
+        assertLeadTime(flow(page, "shimokita", Flow.DISPATCH).toClose(), 1, 51.0, 51.0);
+        assertLeadTime(flow(page, "tsugaru", Flow.EVACUATION_PLAN).toClose(), 1, 269.0, 269.0);
+        assertThat(flow(page, "hachinohe", Flow.DISPATCH).toAcceptance().average()).isEqualTo("1.5日");
+
+        FlowRow waiting = flow(page, "tsugaru", Flow.DISPATCH);
+        assertThat(waiting.openRequests()).isEqualTo(1);
+        assertThat(waiting.openTasks()).isEqualTo(1);
+        assertThat(waiting.overdueTasks()).isEqualTo(1);
+        assertThat(page.flows()).filteredOn(row -> row != waiting)
+                .allSatisfy(row -> assertThat(row.openRequests() + row.openTasks() + row.overdueTasks()).isZero());
+
+        assertThat(page.groups()).singleElement().satisfies(group -> {
+            assertThat(group.groupId()).isEqualTo("adviser-tsugaru");
+            assertThat(group.label()).isEqualTo("津軽圏域アドバイザー");
+            assertThat(group.open()).isEqualTo(1);
+            assertThat(group.overdue()).isEqualTo(1);
+        });
+        assertThat(page.overdueTotal()).isEqualTo(1);
+        assertThat(page.overdue()).singleElement().satisfies(task -> {
+            assertThat(task.taskDefinitionKey()).isEqualTo("UserTask_AdviserAcceptance");
+            assertThat(task.businessKey()).isEqualTo(SeedCases.WAITING);
+            assertThat(task.due()).isEqualTo("令和6年3月7日 11:00");
+            assertThat(task.daysOverdue()).isEqualTo(3);
+            assertThat(task.groups()).isEqualTo("adviser-tsugaru");
+        });
+
+        assertThat(page.months()).hasSize(12).startsWith("R5.4月").endsWith("R6.3月");
+        assertThat(monthly(page, "八戸")).containsExactly(0L, 1L, 0L, 1L, 1L, 0L, 2L, 1L, 0L, 0L, 0L, 0L);
+        assertThat(monthly(page, "上十三")).containsExactly(0L, 0L, 0L, 2L, 0L, 1L, 1L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(monthly(page, "下北")).containsExactly(0L, 0L, 0L, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(monthly(page, "津軽")).as("plan meetings are not dispatches").containsOnly(0L);
+
+        assertThat(page.incidents()).allSatisfy(row -> assertThat(row.open() + row.createdInYear()).isZero());
+        assertThat(page.incidents()).extracting(Dashboard.IncidentRow::finishedInYear).containsExactly(4L, 0L, 0L);
+
+        assertThat(page.plans()).extracting(Dashboard.CoverageRow::municipalityName).containsExactly("弘前市", "十和田市", "むつ市");
+        assertThat(page.plans()).extracting(Dashboard.CoverageRow::withPlan).containsExactly(1L, 0L, 0L);
+        assertThat(page.plans()).extracting(Dashboard.CoverageRow::withoutPlan).containsExactly(0L, 1L, 1L);
+        assertThat(page.children()).isEqualTo(3);
+        assertThat(page.childrenWithPlan()).isEqualTo(1);
+    }
+
+    @Test
+    void thePrefectureSeesTheOverdueAcceptanceInRed() {
+        String html = get("prefecture", "/dashboard").getBody();
+        int row = html.indexOf("<tr class=\"overdue\" data-task=\"UserTask_AdviserAcceptance\">");
+        assertThat(row).as(html).isPositive();
+        assertThat(html.substring(row, html.indexOf("</tr>", row))).contains(SeedCases.WAITING, "3日", "令和6年3月7日 11:00",
+                "/camunda/app/tasklist/default/#/?task=");
+        assertThat(html).containsPattern("tr\\.overdue td \\{[^}]*color: #b00000");
+        assertThat(html).contains("ダッシュボード（令和5年度）", "期限切れ 1件");
+    }
+
+    // --- search ---------------------------------------------------------------------------
+
+    @Test
+    void searchFindsByKeyLabelAndMunicipalityWithinTheUsersScope() {
+        assertThat(found("prefecture", SeedCases.MUNICIPAL_COORDINATOR)).containsExactly(SeedCases.MUNICIPAL_COORDINATOR);
+        assertThat(found("prefecture", "Bさん")).containsExactly(SeedCases.ACCOMPANY);
+        assertThat(found("prefecture", "むつ市")).containsExactly(SeedCases.SHIMOKITA);
+        assertThat(found("prefecture", "022021")).containsExactly(SeedCases.WAITING, SeedCases.EVACUATION);
+        assertThat(found("prefecture", "dsp-2023")).hasSize(4);
+        assertThat(found("prefecture", "%")).as("no wildcard").isEmpty();
+        assertThat(found("muni.022039", "DSP-2023")).containsExactly(SeedCases.MUNICIPAL_COORDINATOR);
+
+        String prefecture = get("prefecture", "/search?q=" + SeedCases.WAITING).getBody();
+        assertThat(prefecture).contains("class=\"tasklist\"", "class=\"cockpit\"", "アドバイザー受諾待ち");
+        String adviser = get("adviser.tsugaru", "/search?q=" + SeedCases.WAITING).getBody();
+        assertThat(adviser).as("the adviser may take the task, not open Cockpit")
+                .contains("class=\"tasklist\"").doesNotContain("class=\"cockpit\"");
+        String town = get("muni.022021", "/search?q=" + SeedCases.WAITING).getBody();
+        assertThat(town).as("弘前市 sees its request but not the advisers' task").contains(SeedCases.WAITING)
+                .doesNotContain("class=\"tasklist\"");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    ResponseEntity<String> get(String user, String path) {
+        return rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    }
+
+    void assertBadInput(String path, String message) {
+        ResponseEntity<String> answer = get("prefecture", path);
+        assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).as(path).isTrue();
+        assertThat(answer.getBody()).as(path).contains(message).doesNotContain("Exception", "at jp.", "at org.");
+    }
+
+    List<String> found(String user, String query) {
+        ResponseEntity<String> answer = get(user, "/search?q=" + query);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String html = answer.getBody();
+        List<String> keys = new ArrayList<>();
+        Matcher matcher = Pattern.compile("<tr data-business-key=\"([^\"]+)\"").matcher(html);
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
+    }
+
+    static RegionSection region(CaseCollection.Page page, String regionId) {
+        return page.regions().stream().filter(region -> region.regionId().equals(regionId)).findFirst().orElseThrow();
+    }
+
+    static CaseEntry entry(CaseCollection.Page page, String regionId, String businessKey) {
+        return region(page, regionId).cases().stream().filter(entry -> entry.businessKey().equals(businessKey))
+                .findFirst().orElseThrow(() -> new AssertionError(businessKey + " not in " + regionId));
+    }
+
+    static FlowRow flow(Dashboard.Page page, String regionId, Flow flow) {
+        return page.flows().stream().filter(row -> row.regionId().equals(regionId) && row.flow() == flow)
+                .findFirst().orElseThrow();
+    }
+
+    static List<Long> monthly(Dashboard.Page page, String regionName) {
+        return page.dispatches().stream().filter(row -> row.regionName().equals(regionName)).findFirst().orElseThrow().counts();
+    }
+
+    static void assertLeadTime(LeadTime leadTime, long count, double averageDays, double p90Days) {
+        assertThat(leadTime.count()).isEqualTo(count);
+        assertThat(leadTime.averageDays()).isCloseTo(averageDays, within(1e-6));
+        assertThat(leadTime.p90Days()).isCloseTo(p90Days, within(1e-6));
+    }
+}
