@@ -167,6 +167,14 @@ class DischargeTransitionProcessTest {
         assertThat(driver.candidateGroups(taskAt("UserTask_EvacuationPlanDecision"))).containsExactly("municipality-022063");
         driver.complete(TOWADA_OFFICER, taskAt("UserTask_EvacuationPlanDecision"), Map.of("evacuationPlanDecision", "START"));
 
+        // The decision is committed before the other flow starts: that step is a job of its own.
+        assertThat(current).isWaitingAt("ServiceTask_StartEvacuationPlan");
+        assertThat(runtime.getVariable(current.getId(), "evacuationPlanDecision")).isEqualTo("START");
+        Job startPlan = management.createJobQuery().processInstanceId(current.getId())
+                .activityId("ServiceTask_StartEvacuationPlan").singleResult();
+        assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) startPlan).isExclusive()).isTrue();
+        management.executeJob(startPlan.getId());
+
         assertThat(current).isEnded();
         discharge = discharges.require(current.getBusinessKey());
         assertThat(discharge.getStatus()).isEqualTo(DischargeStatus.CLOSED);

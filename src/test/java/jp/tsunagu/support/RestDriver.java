@@ -48,6 +48,11 @@ public final class RestDriver {
         return answer.getBody();
     }
 
+    /** Any call, whatever its answer: for tests that look at refusals and conflicts. */
+    public ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, Object body) {
+        return rest.withBasicAuth(user, PASSWORD).exchange(path, method, body == null ? null : new HttpEntity<>(body), OBJECT);
+    }
+
     public void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
         ResponseEntity<String> answer = rest.withBasicAuth(user, PASSWORD).exchange(
                 "/engine-rest/task/" + task.get("id") + "/complete", HttpMethod.POST,
