@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.activity.ActivityKind;
@@ -87,7 +88,8 @@ class DischargeTransitionProcessTest {
     ChildCaseRepository caseRepository;
     @Autowired
     ChildCases cases;
-    @Autowired
+    /** A spy so that one test can make the other flow's start fail like an outage would. */
+    @MockitoSpyBean
     EvacuationPlans evacuationPlans;
     @Autowired
     TransactionTemplate transaction;
@@ -318,6 +320,46 @@ class DischargeTransitionProcessTest {
         ProcessInstance withPlan = runToFollowUp(existing);
         assertThat(withPlan).isEnded();
         assertThat(discharges.require(withPlan.getBusinessKey()).getEvacuationPlanKey()).isNull();
+    }
+
+    // --- a step that keeps failing: an incident, never a lost decision ------------------------
+
+    @Test
+    void whenThePlanCannotBeStartedTheDecisionIsKeptAndTheCenterSeesAnIncident() {
+        runToFollowUp(newChild(TOWADA));
+        Task decision = taskAt("UserTask_EvacuationPlanDecision");
+        org.mockito.Mockito.doThrow(new IllegalStateException("evacuation plan flow unavailable"))
+                .when(evacuationPlans).start(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString());
+        try {
+            driver.complete(TOWADA_OFFICER, decision, Map.of("evacuationPlanDecision", "START"));
+            assertThat(runtime.getVariable(current.getId(), "evacuationPlanDecision")).as("committed").isEqualTo("START");
+
+            Job job = management.createJobQuery().processInstanceId(current.getId()).singleResult();
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String jobId = job.getId();
+                assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("unavailable");
+                job = management.createJobQuery().jobId(jobId).singleResult();
+                assertThat(job.getRetries()).isEqualTo(3 - attempt);
+                if (attempt == 1) {
+                    // R3/PT5M from configuration: the next try comes five minutes later.
+                    assertThat(job.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(5).toInstant()));
+                }
+            }
+            assertThat(current).isWaitingAt("ServiceTask_StartEvacuationPlan");
+            org.camunda.bpm.engine.runtime.Incident incident = driver.as("center",
+                    () -> runtime.createIncidentQuery().processInstanceId(current.getId()).singleResult());
+            assertThat(incident.getActivityId()).isEqualTo("ServiceTask_StartEvacuationPlan");
+            assertThat(incident.getIncidentMessage()).contains("unavailable");
+
+            // Once the cause is gone, the center (or an operator) retries from Cockpit and the flow goes on.
+            org.mockito.Mockito.reset(evacuationPlans);
+            management.setJobRetries(job.getId(), 1);
+            management.executeJob(job.getId());
+            assertThat(current).isEnded();
+            assertThat(discharges.require(current.getBusinessKey()).getEvacuationPlanKey()).matches("EVP-\\d{4}-\\d{4}");
+        } finally {
+            org.mockito.Mockito.reset(evacuationPlans);
+        }
     }
 
     // --- bad input ------------------------------------------------------------------------------
