@@ -10,11 +10,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -45,9 +52,11 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
     static final String START_IN_PROGRESS = "同じ申込をいま処理しています。少し待ってから、もう一度送信してください。";
 
     private final StartRequests starts;
+    private final ObjectProvider<ProcessEngine> engine;
 
-    public InvalidInputRestMapping(StartRequests starts) {
+    public InvalidInputRestMapping(StartRequests starts, ObjectProvider<ProcessEngine> engine) {
         this.starts = starts;
+        this.engine = engine;
     }
 
     @Override
@@ -56,6 +65,7 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
         config.register(new OptimisticLockingMapper(this));
         config.register(new EntityVersionMapper(this));
         config.register(new AlreadyClaimedMapper(this));
+        config.register(new AuthorizationMapper(this));
     }
 
     /** Our answer for an exception or one of its causes; empty when Camunda's answer stands. */
@@ -75,12 +85,27 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
                         "このタスクはすでに「" + claimed.getTaskAssignee() + "」さんが担当しています。"));
             }
             // Completing, claiming or submitting a task that is no longer there: someone was faster.
+            // When the winner commits between the loser's read and its check, the task's grants
+            // are gone first and the engine says "not authorized" for a task that has ended.
             if (cause instanceof NullValueException gone && gone.getMessage() != null
-                    && gone.getMessage().contains("Cannot find task")) {
+                    && gone.getMessage().contains("Cannot find task")
+                    || cause instanceof AuthorizationException denied && concernsEndedTask(denied)) {
                 return Optional.of(message(Response.Status.CONFLICT, "TaskGone", TASK_GONE));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean concernsEndedTask(AuthorizationException denied) {
+        List<String> taskIds = denied.getMissingAuthorizations().stream()
+                .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+                .map(MissingAuthorization::getResourceId).toList();
+        if (taskIds.isEmpty()) {
+            return false;
+        }
+        var configuration = (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+                () -> taskIds.stream().allMatch(id -> context.getTaskManager().findTaskById(id) == null)));
     }
 
     /** The answer of a start: the instance (the shape of Camunda's ProcessInstanceDto). */
@@ -141,6 +166,10 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
             this.mapping = mapping;
         }
 
+        InvalidInputRestMapping mapping() {
+            return mapping;
+        }
+
         @Override
         public Response toResponse(E exception) {
             return mapping.answer(exception).orElseThrow();
@@ -156,6 +185,18 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
     static class EntityVersionMapper extends Settled<ObjectOptimisticLockingFailureException> {
         EntityVersionMapper(InvalidInputRestMapping mapping) {
             super(mapping);
+        }
+    }
+
+    static class AuthorizationMapper extends Settled<AuthorizationException> {
+        AuthorizationMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
+        }
+
+        /** Any other refusal keeps Camunda's 403. */
+        @Override
+        public Response toResponse(AuthorizationException exception) {
+            return mapping().answer(exception).orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(exception));
         }
     }
 
