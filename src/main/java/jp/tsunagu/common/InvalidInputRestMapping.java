@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -38,7 +37,10 @@ import jp.tsunagu.process.StartRequests;
  * our entities' {@code @Version}), a task someone else has completed or claimed: 409 with a
  * Japanese sentence saying what happened; the loser's change is rolled back, the winner's kept;</li>
  * <li>a start that was already made ({@link DuplicateStartException}): 200 with the instance the
- * first start created, as if this start had made it.</li>
+ * first start created, as if this start had made it;</li>
+ * <li>Camunda's own refusals (malformed JSON, a variable of the wrong type, an unknown key or
+ * business key, a missing permission): the same 4xx with a Japanese sentence, and Camunda's
+ * English words as {@code detail}.</li>
  * </ul>
  * Every other error keeps Camunda's own answer.
  */
@@ -50,6 +52,12 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
     static final String TASK_GONE = "このタスクはすでにほかの方が完了したか、取り消されています。"
             + "タスク一覧を更新してください。";
     static final String START_IN_PROGRESS = "同じ申込をいま処理しています。少し待ってから、もう一度送信してください。";
+    static final String BAD_REQUEST = "送信された内容を受け付けられません。値の形式・型と、申込番号などの指定を確かめてください。";
+    static final String NOT_FOUND = "指定されたフロー、タスクまたは申込が見つかりません。";
+    static final String NO_TASK = "このタスクは見つかりません。タスク一覧を更新してください。";
+    static final String FORBIDDEN = "この操作を行う権限がありません。担当のタスク・申込かどうかを確かめてください。";
+    static final String MALFORMED = "送信された内容をJSONとして読み取れません。";
+    private static final java.util.regex.Pattern TASK_ID = java.util.regex.Pattern.compile("Cannot find task with id ([^\\s:]+)");
 
     private final StartRequests starts;
     private final ObjectProvider<ProcessEngine> engine;
@@ -59,13 +67,17 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
         this.engine = engine;
     }
 
+    /**
+     * Priority 1 (ahead of Camunda's and Jackson's own mappers, which map the same exception
+     * types): Jersey takes the nearest mapper by type and, among equals, the highest priority.
+     */
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-        config.register(new Mapper(this));
-        config.register(new OptimisticLockingMapper(this));
-        config.register(new EntityVersionMapper(this));
-        config.register(new AlreadyClaimedMapper(this));
-        config.register(new AuthorizationMapper(this));
+        for (Object mapper : List.of(new Mapper(this), new OptimisticLockingMapper(this), new EntityVersionMapper(this),
+                new AlreadyClaimedMapper(this), new AuthorizationMapper(this), new MalformedJsonMapper(this),
+                new MistypedJsonMapper(this))) {
+            config.register(mapper, 1);
+        }
     }
 
     /** Our answer for an exception or one of its causes; empty when Camunda's answer stands. */
@@ -84,13 +96,25 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
                 return Optional.of(message(Response.Status.CONFLICT, "TaskAlreadyClaimed",
                         "このタスクはすでに「" + claimed.getTaskAssignee() + "」さんが担当しています。"));
             }
-            // Completing, claiming or submitting a task that is no longer there: someone was faster.
-            // When the winner commits between the loser's read and its check, the task's grants
-            // are gone first and the engine says "not authorized" for a task that has ended.
-            if (cause instanceof NullValueException gone && gone.getMessage() != null
-                    && gone.getMessage().contains("Cannot find task")
-                    || cause instanceof AuthorizationException denied && concernsEndedTask(denied)) {
-                return Optional.of(message(Response.Status.CONFLICT, "TaskGone", TASK_GONE));
+            // Completing, claiming or submitting a task that is no longer there: someone was faster
+            // (409), unless there never was such a task (404). When the winner commits between the
+            // loser's read and its check, the task's grants are gone first and the engine says
+            // "not authorized" for a task that has ended.
+            if (cause instanceof NullValueException gone && gone.getMessage() != null) {
+                var taskId = TASK_ID.matcher(gone.getMessage());
+                if (taskId.find()) {
+                    return Optional.of(taskEnded(taskId.group(1))
+                            ? message(Response.Status.CONFLICT, "TaskGone", TASK_GONE)
+                            : message(Response.Status.NOT_FOUND, "TaskNotFound", NO_TASK));
+                }
+            }
+            if (cause instanceof AuthorizationException denied) {
+                return Optional.of(concernsEndedTask(denied)
+                        ? message(Response.Status.CONFLICT, "TaskGone", TASK_GONE)
+                        : detailed(Response.Status.FORBIDDEN, "AuthorizationException", FORBIDDEN, denied.getMessage()));
+            }
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException malformed) {
+                return Optional.of(detailed(Response.Status.BAD_REQUEST, "MalformedJson", MALFORMED, malformed.getOriginalMessage()));
             }
         }
         return Optional.empty();
@@ -100,12 +124,15 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
         List<String> taskIds = denied.getMissingAuthorizations().stream()
                 .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
                 .map(MissingAuthorization::getResourceId).toList();
-        if (taskIds.isEmpty()) {
-            return false;
-        }
+        return !taskIds.isEmpty() && taskIds.stream().allMatch(this::taskEnded);
+    }
+
+    /** Whether the task existed and is no longer open; looked up past the caller's authorizations. */
+    private boolean taskEnded(String taskId) {
         var configuration = (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
         return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                () -> taskIds.stream().allMatch(id -> context.getTaskManager().findTaskById(id) == null)));
+                () -> context.getTaskManager().findTaskById(taskId) == null
+                        && context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null));
     }
 
     /** The answer of a start: the instance (the shape of Camunda's ProcessInstanceDto). */
@@ -132,6 +159,26 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
         return Response.status(status).type(json()).entity(Map.of("type", type, "message", message)).build();
     }
 
+    /** A Japanese sentence for the person, Camunda's own words for whoever investigates. */
+    private static Response detailed(Response.Status status, String type, String message, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        body.put("detail", detail);
+        return Response.status(status).type(json()).entity(body).build();
+    }
+
+    /** Camunda's own refusals of a request (wrong variable type, unknown key, unknown message). */
+    static Optional<Response> camundaRefusal(RestException exception) {
+        if (exception.getStatus() == Response.Status.BAD_REQUEST) {
+            return Optional.of(detailed(Response.Status.BAD_REQUEST, "InvalidRequestException", BAD_REQUEST, exception.getMessage()));
+        }
+        if (exception.getStatus() == Response.Status.NOT_FOUND) {
+            return Optional.of(detailed(Response.Status.NOT_FOUND, "NotFound", NOT_FOUND, exception.getMessage()));
+        }
+        return Optional.empty();
+    }
+
     private static MediaType json() {
         return MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
     }
@@ -149,7 +196,8 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException exception) {
-            return mapping.answer(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+            return mapping.answer(exception).or(() -> camundaRefusal(exception))
+                    .orElseGet(() -> camundaDefault.toResponse(exception));
         }
     }
 
@@ -164,10 +212,6 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
 
         Settled(InvalidInputRestMapping mapping) {
             this.mapping = mapping;
-        }
-
-        InvalidInputRestMapping mapping() {
-            return mapping;
         }
 
         @Override
@@ -193,10 +237,17 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
             super(mapping);
         }
 
-        /** Any other refusal keeps Camunda's 403. */
-        @Override
-        public Response toResponse(AuthorizationException exception) {
-            return mapping().answer(exception).orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(exception));
+    }
+
+    static class MalformedJsonMapper extends Settled<com.fasterxml.jackson.core.JsonParseException> {
+        MalformedJsonMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
+        }
+    }
+
+    static class MistypedJsonMapper extends Settled<com.fasterxml.jackson.databind.JsonMappingException> {
+        MistypedJsonMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
         }
     }
 
