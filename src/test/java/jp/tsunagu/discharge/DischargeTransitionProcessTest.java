@@ -93,6 +93,8 @@ class DischargeTransitionProcessTest {
     EvacuationPlans evacuationPlans;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    jp.tsunagu.process.OpenIncidents openIncidents;
 
     FlowDriver driver;
     ProcessInstance current;
@@ -350,6 +352,12 @@ class DischargeTransitionProcessTest {
                     () -> runtime.createIncidentQuery().processInstanceId(current.getId()).singleResult());
             assertThat(incident.getActivityId()).isEqualTo("ServiceTask_StartEvacuationPlan");
             assertThat(incident.getIncidentMessage()).contains("unavailable");
+            assertThat(driver.as("center", openIncidents::list)).singleElement().satisfies(open -> {
+                assertThat(open.businessKey()).isEqualTo(current.getBusinessKey());
+                assertThat(open.flow()).isEqualTo("退院から在宅への移行");
+                assertThat(open.step()).isEqualTo("個別避難計画の開始");
+                assertThat(open.jobId()).isEqualTo(incident.getConfiguration());
+            });
 
             // Once the cause is gone, the center (or an operator) retries from Cockpit and the flow goes on.
             org.mockito.Mockito.reset(evacuationPlans);
