@@ -58,6 +58,9 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
     static final String FORBIDDEN = "この操作を行う権限がありません。担当のタスク・申込かどうかを確かめてください。";
     static final String MALFORMED = "送信された内容をJSONとして読み取れません。";
     private static final java.util.regex.Pattern TASK_ID = java.util.regex.Pattern.compile("Cannot find task with id ([^\\s:]+)");
+    /** How Camunda's task resource words a completion that failed. */
+    private static final java.util.regex.Pattern FAILED_COMPLETION =
+            java.util.regex.Pattern.compile("^Cannot (?:complete task|submit task form) ([^\\s:]+):");
 
     private final StartRequests starts;
     private final ObjectProvider<ProcessEngine> engine;
@@ -82,6 +85,16 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
 
     /** Our answer for an exception or one of its causes; empty when Camunda's answer stands. */
     Optional<Response> answer(Throwable exception) {
+        // A completion that failed on a task that has ended meanwhile lost a race, whatever the
+        // symptom: the execution moved on under the loser ("no current activity"), or the next
+        // step's checks refused the loser's input. The loser's command never commits (the task's
+        // revision check fails at flush); what the person needs to know is that someone was faster.
+        if (exception instanceof RestException failed && failed.getMessage() != null) {
+            var taskId = FAILED_COMPLETION.matcher(failed.getMessage());
+            if (taskId.find() && taskEnded(taskId.group(1))) {
+                return Optional.of(message(Response.Status.CONFLICT, "TaskGone", TASK_GONE));
+            }
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return Optional.of(message(Response.Status.BAD_REQUEST, "InvalidInputException", invalid.getMessage()));
