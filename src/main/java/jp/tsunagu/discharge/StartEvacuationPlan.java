@@ -7,7 +7,12 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.evacuation.EvacuationPlans;
 import jp.tsunagu.process.ProcessVariables;
 
-/** ServiceTask_StartEvacuationPlan: the child's evacuation plan flow starts for the home municipality. */
+/**
+ * ServiceTask_StartEvacuationPlan: the child's evacuation plan flow starts for the home municipality.
+ * It runs as a job of its own (asyncBefore), after the municipality's decision is committed; if
+ * someone started a plan for the child in the meantime, that plan is linked instead of failing
+ * the job again and again.
+ */
 @Component("startEvacuationPlan")
 public class StartEvacuationPlan implements JavaDelegate {
 
@@ -21,8 +26,9 @@ public class StartEvacuationPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String planKey = plans.start((String) execution.getVariable(ProcessVariables.CASE_ID),
-                (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE));
+        String caseId = (String) execution.getVariable(ProcessVariables.CASE_ID);
+        String planKey = plans.activePlanOf(caseId).orElseGet(() -> plans.start(caseId,
+                (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE)));
         discharges.require(execution.getProcessBusinessKey()).evacuationPlanStarted(planKey);
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -19,6 +20,12 @@ import jp.tsunagu.common.InvalidInputException;
 public final class Inputs {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /**
+     * Tags, script URLs and control characters: nothing a person writes about a child's care
+     * needs them, and they would reach pages, Tasklist and CSV files that others open.
+     */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<\\s*/?\\s*[a-zA-Z!?]|javascript:|[\\p{Cntrl}&&[^\\n\\r\\t]]", Pattern.CASE_INSENSITIVE);
 
     private final VariableScope scope;
 
@@ -44,6 +51,9 @@ public final class Inputs {
             throw new InvalidInputException("「" + label + "」は文字で入力してください。");
         }
         String stripped = text.strip();
+        if (MARKUP.matcher(stripped).find()) {
+            throw new InvalidInputException("「" + label + "」にHTMLのタグやスクリプト、制御文字は入力できません。");
+        }
         if (stripped.length() > maxLength) {
             throw new InvalidInputException("「" + label + "」は" + maxLength + "文字以内で入力してください。");
         }

@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.activity.ActivityKind;
@@ -87,10 +88,13 @@ class DischargeTransitionProcessTest {
     ChildCaseRepository caseRepository;
     @Autowired
     ChildCases cases;
-    @Autowired
+    /** A spy so that one test can make the other flow's start fail like an outage would. */
+    @MockitoSpyBean
     EvacuationPlans evacuationPlans;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    jp.tsunagu.process.OpenIncidents openIncidents;
 
     FlowDriver driver;
     ProcessInstance current;
@@ -166,6 +170,14 @@ class DischargeTransitionProcessTest {
         assertThat(current).isWaitingAt("UserTask_EvacuationPlanDecision");
         assertThat(driver.candidateGroups(taskAt("UserTask_EvacuationPlanDecision"))).containsExactly("municipality-022063");
         driver.complete(TOWADA_OFFICER, taskAt("UserTask_EvacuationPlanDecision"), Map.of("evacuationPlanDecision", "START"));
+
+        // The decision is committed before the other flow starts: that step is a job of its own.
+        assertThat(current).isWaitingAt("ServiceTask_StartEvacuationPlan");
+        assertThat(runtime.getVariable(current.getId(), "evacuationPlanDecision")).isEqualTo("START");
+        Job startPlan = management.createJobQuery().processInstanceId(current.getId())
+                .activityId("ServiceTask_StartEvacuationPlan").singleResult();
+        assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) startPlan).isExclusive()).isTrue();
+        management.executeJob(startPlan.getId());
 
         assertThat(current).isEnded();
         discharge = discharges.require(current.getBusinessKey());
@@ -310,6 +322,52 @@ class DischargeTransitionProcessTest {
         ProcessInstance withPlan = runToFollowUp(existing);
         assertThat(withPlan).isEnded();
         assertThat(discharges.require(withPlan.getBusinessKey()).getEvacuationPlanKey()).isNull();
+    }
+
+    // --- a step that keeps failing: an incident, never a lost decision ------------------------
+
+    @Test
+    void whenThePlanCannotBeStartedTheDecisionIsKeptAndTheCenterSeesAnIncident() {
+        runToFollowUp(newChild(TOWADA));
+        Task decision = taskAt("UserTask_EvacuationPlanDecision");
+        org.mockito.Mockito.doThrow(new IllegalStateException("evacuation plan flow unavailable"))
+                .when(evacuationPlans).start(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString());
+        try {
+            driver.complete(TOWADA_OFFICER, decision, Map.of("evacuationPlanDecision", "START"));
+            assertThat(runtime.getVariable(current.getId(), "evacuationPlanDecision")).as("committed").isEqualTo("START");
+
+            Job job = management.createJobQuery().processInstanceId(current.getId()).singleResult();
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String jobId = job.getId();
+                assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("unavailable");
+                job = management.createJobQuery().jobId(jobId).singleResult();
+                assertThat(job.getRetries()).isEqualTo(3 - attempt);
+                if (attempt == 1) {
+                    // R3/PT5M from configuration: the next try comes five minutes later.
+                    assertThat(job.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(5).toInstant()));
+                }
+            }
+            assertThat(current).isWaitingAt("ServiceTask_StartEvacuationPlan");
+            org.camunda.bpm.engine.runtime.Incident incident = driver.as("center",
+                    () -> runtime.createIncidentQuery().processInstanceId(current.getId()).singleResult());
+            assertThat(incident.getActivityId()).isEqualTo("ServiceTask_StartEvacuationPlan");
+            assertThat(incident.getIncidentMessage()).contains("unavailable");
+            assertThat(driver.as("center", openIncidents::list)).singleElement().satisfies(open -> {
+                assertThat(open.businessKey()).isEqualTo(current.getBusinessKey());
+                assertThat(open.flow()).isEqualTo("退院から在宅への移行");
+                assertThat(open.step()).isEqualTo("個別避難計画の開始");
+                assertThat(open.jobId()).isEqualTo(incident.getConfiguration());
+            });
+
+            // Once the cause is gone, the center (or an operator) retries from Cockpit and the flow goes on.
+            org.mockito.Mockito.reset(evacuationPlans);
+            management.setJobRetries(job.getId(), 1);
+            management.executeJob(job.getId());
+            assertThat(current).isEnded();
+            assertThat(discharges.require(current.getBusinessKey()).getEvacuationPlanKey()).matches("EVP-\\d{4}-\\d{4}");
+        } finally {
+            org.mockito.Mockito.reset(evacuationPlans);
+        }
     }
 
     // --- bad input ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
-/** Drives flows through Camunda's REST API with HTTP Basic as the demo users (password demo). */
+/** Drives flows through Camunda's REST API with HTTP Basic as the demo users (password demo, admin / admin). */
 public final class RestDriver {
 
     static final String PASSWORD = "demo";
@@ -26,7 +26,7 @@ public final class RestDriver {
     private final TestRestTemplate rest;
 
     /** The demo profile's passwords (CONTRACTS.md): admin/admin, everyone else "demo". */
-    static String password(String user) {
+    public static String passwordOf(String user) {
         return "admin".equals(user) ? "admin" : PASSWORD;
     }
 
@@ -48,39 +48,44 @@ public final class RestDriver {
     }
 
     public Map<String, Object> post(String user, String path, Object body, HttpStatus expected) {
-        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth(user, password(user))
+        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth(user, passwordOf(user))
                 .exchange(path, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
         assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(expected);
         return answer.getBody();
     }
 
+    /** Any call, whatever its answer: for tests that look at refusals and conflicts. */
+    public ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, Object body) {
+        return rest.withBasicAuth(user, passwordOf(user)).exchange(path, method, body == null ? null : new HttpEntity<>(body), OBJECT);
+    }
+
     /** The status of a call as the user, whatever it is (for the access matrix). */
     public HttpStatusCode statusOf(String user, HttpMethod method, String path, Object body) {
-        return rest.withBasicAuth(user, password(user))
+        return rest.withBasicAuth(user, passwordOf(user))
                 .exchange(path, method, body == null ? null : new HttpEntity<>(body), String.class).getStatusCode();
     }
 
     public ResponseEntity<String> get(String user, String path) {
-        return rest.withBasicAuth(user, password(user)).getForEntity(path, String.class);
+        return rest.withBasicAuth(user, passwordOf(user)).getForEntity(path, String.class);
     }
 
     /** A list endpoint as the user; the list must come back (200). */
     public List<Map<String, Object>> list(String user, String path) {
-        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, password(user))
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, passwordOf(user))
                 .exchange(path, HttpMethod.GET, null, LIST);
         assertThat(answer.getStatusCode()).as(user + " " + path).isEqualTo(HttpStatus.OK);
         return answer.getBody();
     }
 
     public void complete(String user, Map<String, Object> task, Map<String, Object> variables) {
-        ResponseEntity<String> answer = rest.withBasicAuth(user, password(user)).exchange(
+        ResponseEntity<String> answer = rest.withBasicAuth(user, passwordOf(user)).exchange(
                 "/engine-rest/task/" + task.get("id") + "/complete", HttpMethod.POST,
                 new HttpEntity<>(Map.of("variables", variables)), String.class);
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     public List<Map<String, Object>> tasks(String user, String instanceId) {
-        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, password(user)).exchange(
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, passwordOf(user)).exchange(
                 "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         return answer.getBody();
@@ -95,7 +100,7 @@ public final class RestDriver {
     }
 
     public List<Object> candidateGroups(String user, Map<String, Object> task) {
-        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, password(user)).exchange(
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, passwordOf(user)).exchange(
                 "/engine-rest/task/" + task.get("id") + "/identity-links?type=candidate", HttpMethod.GET, null, LIST);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         return answer.getBody().stream().map(link -> link.get("groupId")).toList();
@@ -103,12 +108,12 @@ public final class RestDriver {
 
     /** What Tasklist shows under a filter: the filter's list endpoint as the user. */
     public List<Object> taskIdsThroughFilter(String user, String filterName) {
-        ResponseEntity<List<Map<String, Object>>> filters = rest.withBasicAuth(user, password(user)).exchange(
+        ResponseEntity<List<Map<String, Object>>> filters = rest.withBasicAuth(user, passwordOf(user)).exchange(
                 "/engine-rest/filter?resourceType=Task", HttpMethod.GET, null, LIST);
         assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
         Object filterId = filters.getBody().stream().filter(filter -> filterName.equals(filter.get("name")))
                 .findFirst().orElseThrow().get("id");
-        ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, password(user)).exchange(
+        ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, passwordOf(user)).exchange(
                 "/engine-rest/filter/" + filterId + "/list", HttpMethod.GET, null, LIST);
         assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
         return tasks.getBody().stream().map(task -> task.get("id")).toList();

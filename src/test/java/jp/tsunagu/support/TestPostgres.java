@@ -38,6 +38,27 @@ public final class TestPostgres {
         return new Database(withDatabase(admin.url(), name), admin.user(), admin.password());
     }
 
+    /**
+     * A database of its own for tests that start the application jar (crash, cluster): named
+     * {@code prefix + random}; databases of this prefix left by an earlier, killed run are
+     * dropped first. The caller drops its database with {@link #drop} when done.
+     */
+    public static synchronized Database newDatabase(String prefix) {
+        if (!prefix.matches("tsunagu_[a-z]+_") || PREFIX.equals(prefix)) {
+            throw new IllegalArgumentException("a prefix of its own, like tsunagu_crash_: " + prefix);
+        }
+        Database admin = server();
+        dropDatabasesNamed(admin, prefix);
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(admin, "create database " + name);
+        return new Database(withDatabase(admin.url(), name), admin.user(), admin.password());
+    }
+
+    public static synchronized void drop(Database database) {
+        String name = database.url().replaceFirst("^jdbc:postgresql://[^/]+/([^?]*).*$", "$1");
+        execute(server(), "drop database if exists " + name + " with (force)");
+    }
+
     /** Whether tests run against a named server (CI) rather than the embedded one. */
     public static boolean usesNamedServer() {
         return System.getenv(URL_VARIABLE) != null && !System.getenv(URL_VARIABLE).isBlank();
@@ -75,11 +96,15 @@ public final class TestPostgres {
 
     /** A CI machine keeps its server between runs; databases of earlier runs are removed here. */
     private static void dropDatabasesOfEarlierRuns(Database admin) {
+        dropDatabasesNamed(admin, PREFIX);
+    }
+
+    private static void dropDatabasesNamed(Database admin, String prefix) {
         List<String> old = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
                 Statement statement = connection.createStatement();
                 var rows = statement.executeQuery(
-                        "select datname from pg_database where datname like '" + PREFIX + "%'")) {
+                        "select datname from pg_database where datname like '" + prefix + "%'")) {
             while (rows.next()) {
                 old.add(rows.getString(1));
             }
