@@ -124,13 +124,19 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
             if (cause instanceof AuthorizationException denied) {
                 return Optional.of(concernsEndedTask(denied)
                         ? message(Response.Status.CONFLICT, "TaskGone", TASK_GONE)
-                        : detailed(Response.Status.FORBIDDEN, "AuthorizationException", FORBIDDEN, denied.getMessage()));
+                        : detailed(Response.Status.FORBIDDEN, "AuthorizationException",
+                                isJapanese(denied.getMessage()) ? denied.getMessage() : FORBIDDEN, denied.getMessage()));
             }
             if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException malformed) {
                 return Optional.of(detailed(Response.Status.BAD_REQUEST, "MalformedJson", MALFORMED, malformed.getOriginalMessage()));
             }
         }
         return Optional.empty();
+    }
+
+    /** Our own refusals (StartRights) already speak Japanese; Camunda's English gets our sentence. */
+    private static boolean isJapanese(String message) {
+        return message != null && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
     }
 
     private boolean concernsEndedTask(AuthorizationException denied) {

@@ -1,6 +1,7 @@
 package jp.tsunagu.process;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,6 +24,13 @@ public class OpenIncidents {
     /** One open incident as the dashboard shows it. */
     public record OpenIncident(String businessKey, String flow, String step, String reason, Instant since,
             String processInstanceId, String jobId) {
+
+        static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(EngineTime.JAPAN);
+
+        /** When it happened, in Japan time, as the dashboard shows it. */
+        public String sinceText() {
+            return SHOWN.format(since);
+        }
     }
 
     private final RuntimeService runtime;
@@ -33,8 +41,10 @@ public class OpenIncidents {
         this.repository = repository;
     }
 
-    public List<OpenIncident> list() {
-        return runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list().stream().map(this::describe).toList();
+    /** The oldest open incidents first, at most this many (the dashboard shows a page, not all). */
+    public List<OpenIncident> oldest(int max) {
+        return runtime.createIncidentQuery().orderByIncidentTimestamp().asc().listPage(0, max).stream()
+                .map(this::describe).toList();
     }
 
     private OpenIncident describe(Incident incident) {

@@ -89,7 +89,8 @@ class BadInputCatalogueRestTest {
         catalogue.add(start("希望日が過去", "muni.022080", DISPATCH, with(dispatchRequest(), "wishedDate", TODAY.minusDays(1).toString()), "過去"));
         catalogue.add(start("希望日が真偽値", "muni.022080", DISPATCH, with(dispatchRequest(), "wishedDate", true), "日付"));
         catalogue.add(start("存在しないケース番号", "muni.022080", DISPATCH, with(dispatchRequest(), "caseId", "CASE-2099-9999"), "見つかりません"));
-        catalogue.add(start("他の市町村の申込", "muni.022012", DISPATCH, dispatchRequest(), "のみ申し込めます"));
+        catalogue.add(new Bad("他の市町村の申込", "muni.022012", HttpMethod.POST, DISPATCH, Map.of("variables", dispatchRequest()),
+                List.of(403), "開始できません"));
         catalogue.add(start("クライアント要求IDが長すぎる", "muni.022080", DISPATCH, with(dispatchRequest(), "clientRequestId", "x".repeat(101)), "100文字"));
         catalogue.add(start("クライアント要求IDに引用符", "muni.022080", DISPATCH, with(dispatchRequest(), "clientRequestId", "a' or '1'='1"), "クライアント要求ID"));
         catalogue.add(new Bad("壊れたJSON", "muni.022080", HttpMethod.POST, DISPATCH, "{\"variables\": {\"municipalityCode\": ",

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.activity.ActivityKind;
@@ -56,6 +59,7 @@ import jp.tsunagu.support.ProcessTestCoverage;
 
 /** Every path of discharge-transition, as the demo users, with authorization checks on. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 @DirtiesContext
 @Import(ProcessTestCoverage.class)
@@ -72,6 +76,8 @@ class DischargeTransitionProcessTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    MockMvc web;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -352,12 +358,17 @@ class DischargeTransitionProcessTest {
                     () -> runtime.createIncidentQuery().processInstanceId(current.getId()).singleResult());
             assertThat(incident.getActivityId()).isEqualTo("ServiceTask_StartEvacuationPlan");
             assertThat(incident.getIncidentMessage()).contains("unavailable");
-            assertThat(driver.as("center", openIncidents::list)).singleElement().satisfies(open -> {
+            assertThat(driver.as("center", () -> openIncidents.oldest(10))).singleElement().satisfies(open -> {
                 assertThat(open.businessKey()).isEqualTo(current.getBusinessKey());
                 assertThat(open.flow()).isEqualTo("退院から在宅への移行");
                 assertThat(open.step()).isEqualTo("個別避難計画の開始");
                 assertThat(open.jobId()).isEqualTo(incident.getConfiguration());
             });
+            String dashboard = web.perform(MockMvcRequestBuilders.get("/dashboard").header("Authorization",
+                    "Basic " + java.util.Base64.getEncoder().encodeToString("prefecture:demo".getBytes())))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(dashboard).as("the managers see the stopped step").contains("未解決のインシデント（古い順）",
+                    current.getBusinessKey(), "個別避難計画の開始", "Cockpit で対応");
 
             // Once the cause is gone, the center (or an operator) retries from Cockpit and the flow goes on.
             org.mockito.Mockito.reset(evacuationPlans);
