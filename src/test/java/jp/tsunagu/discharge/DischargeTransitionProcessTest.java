@@ -333,7 +333,7 @@ class DischargeTransitionProcessTest {
     // --- a step that keeps failing: an incident, never a lost decision ------------------------
 
     @Test
-    void whenThePlanCannotBeStartedTheDecisionIsKeptAndTheCenterSeesAnIncident() {
+    void whenThePlanCannotBeStartedTheDecisionIsKeptAndTheCenterSeesAnIncident() throws Exception {
         runToFollowUp(newChild(TOWADA));
         Task decision = taskAt("UserTask_EvacuationPlanDecision");
         org.mockito.Mockito.doThrow(new IllegalStateException("evacuation plan flow unavailable"))
