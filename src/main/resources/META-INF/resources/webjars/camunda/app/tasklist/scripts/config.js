@@ -32,6 +32,8 @@ export default {
   // The first-login hint points to Camunda's English welcome page; our users start from the
   // app itself.
   disableWelcomeMessage: true,
+  // Japanese for what Camunda writes in code, not in locales/*.json (app switcher, form-js).
+  customScripts: ['../tsunagu/japanese'],
 
   shortcuts: {
     claimTask: {

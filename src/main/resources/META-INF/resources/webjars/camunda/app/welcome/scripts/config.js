@@ -31,5 +31,7 @@ export default {
   },
   // The first-login hint points to Camunda's English welcome page; our users start from the
   // app itself.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // Japanese for what Camunda writes in code, not in locales/*.json (app switcher, form-js).
+  customScripts: ['../tsunagu/japanese']
 };
