@@ -1,0 +1,181 @@
+/*
+ * Tsunagu: Japanese for the few words that Camunda 7.24's web apps write in their code instead
+ * of taking them from locales/*.json, so no translation file can reach them:
+ *  - the application switcher in the header ("Welcome", "Admin", "Cockpit", "Tasklist");
+ *  - the form renderer of Camunda Forms (form-js) in Tasklist: validation messages, the search
+ *    placeholder of a select, empty-list texts, and the calendar of its date picker (flatpickr).
+ * Loaded by every app through `customScripts` in its scripts/config.js (Camunda imports it as an
+ * ES module). It only rewrites text that Camunda has already rendered: when Camunda or form-js
+ * renders again, the observer below translates again.
+ */
+
+const APP_NAMES = {
+  Welcome: 'ようこそ',
+  Admin: '管理',
+  Cockpit: 'コックピット',
+  Tasklist: 'タスクリスト'
+};
+
+// form-js 1.x validation messages (Validator and the number and date-time fields).
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => '入力してください（必須項目です）。'],
+  [/^Field must have minimum length of (\d+)\.$/, n => `${n}文字以上で入力してください。`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `${n}文字以内で入力してください。`],
+  [/^Field must have minimum value of (.+)\.$/, n => `${n}以上の値を入力してください。`],
+  [/^Field must have maximum value of (.+)\.$/, n => `${n}以下の値を入力してください。`],
+  // The pattern itself means nothing to the person filling the form; the field's description
+  // gives an example.
+  [/^Field must match pattern .*$/s, () => '入力の形式が正しくありません。説明の例のとおりに入力してください。'],
+  [/^Field must be a valid email\.$/, () => 'メールアドレスの形式で入力してください。'],
+  [/^Field must be a valid +international phone number\..*$/, () => '電話番号を国際形式（例: +81171000000）で入力してください。'],
+  [/^Value is not a number\.$/, () => '数値を入力してください。'],
+  [/^Value is expected to be an integer\.$/, () => '整数を入力してください。'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, n => `小数点以下${n}桁までで入力してください。`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (a, b) => `正しい値を入力してください。近い値は ${a} と ${b} です。`],
+  [/^Date and time must both be entered\.$/, () => '日付と時刻の両方を入力してください。'],
+  [/^No results$/, () => '該当するものがありません'],
+  [/^All values selected$/, () => 'すべて選択しました']
+];
+
+const FORM_ATTRIBUTES = {
+  placeholder: {Search: '検索（文字を入力して絞り込み）'},
+  title: {'Remove tag': '削除'}
+};
+
+// flatpickr's locale object, as its own "ja" locale file defines it, weeks starting on Sunday.
+const CALENDAR = {
+  weekdays: {
+    shorthand: ['日', '月', '火', '水', '木', '金', '土'],
+    longhand: ['日曜日', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日']
+  },
+  months: {
+    shorthand: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    longhand: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']
+  },
+  firstDayOfWeek: 0,
+  rangeSeparator: ' から ',
+  time_24hr: true,
+  amPM: ['午前', '午後'],
+  yearAriaLabel: '年',
+  monthAriaLabel: '月',
+  hourAriaLabel: '時',
+  minuteAriaLabel: '分',
+  weekAbbreviation: '週',
+  scrollTitle: 'スクロールして増減',
+  toggleTitle: 'クリックして切替'
+};
+
+// A browser that asks for English gets Camunda's English labels; keep the switcher English too.
+const language = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
+const englishBrowser = language.startsWith('en');
+
+function replaceKeepingSpace(textNode, translated) {
+  const text = textNode.data;
+  const leading = text.match(/^\s*/)[0];
+  const trailing = text.match(/\s*$/)[0];
+  const next = leading + translated + trailing;
+  if (next !== text) {
+    textNode.data = next;
+  }
+}
+
+function translateFormText(textNode) {
+  const text = textNode.data.trim();
+  for (const [pattern, translate] of FORM_MESSAGES) {
+    const match = text.match(pattern);
+    if (match) {
+      replaceKeepingSpace(textNode, translate(...match.slice(1)));
+      return;
+    }
+  }
+}
+
+function translateAppName(textNode) {
+  const translated = APP_NAMES[textNode.data.trim()];
+  if (translated) {
+    replaceKeepingSpace(textNode, translated);
+  }
+}
+
+function eachText(root, translate) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    translate(root);
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    translate(node);
+  }
+}
+
+function translateFormAttributes(root) {
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  for (const [attribute, words] of Object.entries(FORM_ATTRIBUTES)) {
+    const elements = [root, ...root.querySelectorAll('[' + attribute + ']')];
+    for (const element of elements) {
+      const value = element.getAttribute && element.getAttribute(attribute);
+      if (value && words[value]) {
+        element.setAttribute(attribute, words[value]);
+      }
+    }
+  }
+}
+
+let calendarLocalized = false;
+
+function localizeCalendars(root) {
+  const flatpickr = window.flatpickr;
+  if (flatpickr && !calendarLocalized) {
+    // Every date picker form-js creates from now on starts in Japanese.
+    flatpickr.localize(CALENDAR);
+    calendarLocalized = true;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  // A picker created before the line above ran gets the locale now.
+  for (const input of root.querySelectorAll('.fjs-datepicker input')) {
+    const picker = input._flatpickr;
+    if (picker && picker.l10n && picker.l10n.months.longhand[0] !== CALENDAR.months.longhand[0]) {
+      picker.set('locale', CALENDAR);
+    }
+  }
+}
+
+function translate(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  if (!element) {
+    return;
+  }
+  if (element.closest('.fjs-container') || (node.nodeType === Node.ELEMENT_NODE && node.querySelector('.fjs-container'))) {
+    eachText(node, translateFormText);
+    translateFormAttributes(node);
+    localizeCalendars(node);
+  }
+  if (!englishBrowser && (element.closest('.app-switch') || (node.nodeType === Node.ELEMENT_NODE && node.querySelector('.app-switch')))) {
+    eachText(node, translateAppName);
+  }
+}
+
+new MutationObserver(records => {
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      translate(record.target);
+    } else if (record.type === 'attributes') {
+      translateFormAttributes(record.target);
+    } else {
+      record.addedNodes.forEach(translate);
+    }
+  }
+}).observe(document.documentElement, {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: Object.keys(FORM_ATTRIBUTES)
+});
+
+translate(document.body);
