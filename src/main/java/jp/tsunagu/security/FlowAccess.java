@@ -46,7 +46,8 @@ public class FlowAccess {
     /** At the end of a flow's start event, after the start's own checks have run. */
     public void flowStarted(DelegateExecution execution) {
         String municipalityCode = (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE);
-        String caseId = (String) execution.getVariable(ProcessVariables.CASE_ID);
+        // A start form sends an optional case number left empty as "".
+        String caseId = blankAsNull((String) execution.getVariable(ProcessVariables.CASE_ID));
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         startRights.check(processKey, municipalityCode, caseId);
@@ -94,13 +95,17 @@ public class FlowAccess {
     }
 
     public void taskCompleted(DelegateTask task) {
-        audit.record(AuditAction.TASK_COMPLETED, (String) task.getVariable(ProcessVariables.CASE_ID),
+        audit.record(AuditAction.TASK_COMPLETED, blankAsNull((String) task.getVariable(ProcessVariables.CASE_ID)),
                 task.getExecution().getProcessBusinessKey(), task.getName());
     }
 
     /** A message reached the flow (a move, a new date, a readmission, a review request). */
     public void eventReceived(DelegateExecution execution) {
-        audit.record(AuditAction.EVENT_RECEIVED, (String) execution.getVariable(ProcessVariables.CASE_ID),
+        audit.record(AuditAction.EVENT_RECEIVED, blankAsNull((String) execution.getVariable(ProcessVariables.CASE_ID)),
                 execution.getProcessBusinessKey(), execution.getCurrentActivityName());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

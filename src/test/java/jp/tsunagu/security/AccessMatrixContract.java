@@ -388,8 +388,9 @@ abstract class AccessMatrixContract {
 
     private Map<String, Object> startVariables(Flow flow) {
         return switch (flow) {
+            // caseId "" as Tasklist's start form sends an optional field left empty.
             case DSP -> variables("municipalityCode", MUTSU, "requestKind", "OTHER", "requestDetail", "相談したい。",
-                    "wishedDate", TODAY.plusDays(7).toString());
+                    "wishedDate", TODAY.plusDays(7).toString(), "caseId", "");
             case DIS -> dischargeVariables(null, MUTSU);
             case EVP -> variables("caseId", mutsuChildWithCoordinator("Gさん"), "municipalityCode", MUTSU);
         };
