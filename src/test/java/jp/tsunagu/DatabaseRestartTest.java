@@ -41,12 +41,27 @@ class DatabaseRestartTest {
         List<Snapshot> runs = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
             runs.add(startAndLook("test,postgres",
+                    // application-test.yaml names an H2 URL, and a profile file wins over the
+                    // postgres profile's document: the URL itself must come from the command line.
+                    "--spring.datasource.url=" + database.url(),
                     "--TSUNAGU_DB_URL=" + database.url(),
                     "--TSUNAGU_DB_USER=" + database.user(),
                     "--TSUNAGU_DB_PASSWORD=" + database.password(),
                     "--tsunagu.admin.user=ops", "--tsunagu.admin.password=pw-for-test"));
         }
         assertSameAfterRestart(runs);
+    }
+
+    private static String connectedUrl(ConfigurableApplicationContext context) {
+        try (java.sql.Connection connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String expectedUrlPrefix(String profiles) {
+        return profiles.contains("postgres") ? "jdbc:postgresql:" : "jdbc:h2:file:";
     }
 
     private static void assertSameAfterRestart(List<Snapshot> runs) {
@@ -63,6 +78,8 @@ class DatabaseRestartTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
                 .run(args.toArray(String[]::new))) {
             RepositoryService repository = context.getBean(RepositoryService.class);
+            assertThat(connectedUrl(context)).as("the database this start really used")
+                    .startsWith(expectedUrlPrefix(profiles));
             return new Snapshot(
                     repository.createDeploymentQuery().count(),
                     repository.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.ADVISER_DISPATCH).count(),
