@@ -32,7 +32,7 @@ public final class Benchmark {
 
     /** Settings from system properties -Dbench.*; the defaults are the documented run. */
     record Settings(String host, int port, String user, int threads, int lifecycles, int warmup, int costLifecycles,
-            int tasks, int repetitions, int pgbenchSeconds, Set<String> phases, boolean reuse) {
+            int tasks, int repetitions, int pgbenchSeconds, Set<String> phases, boolean reuse, String database) {
 
         boolean runs(String phase) {
             return phases.contains(phase);
@@ -48,7 +48,7 @@ public final class Benchmark {
                     // for working on one part: e.g. -Dbench.phases=tasklist -Dbench.reuse=true keeps the
                     // database of the last run (and its open tasks) and measures the task list only
                     Set.of(System.getProperty("bench.phases", "flows,tasklist").split(",")),
-                    Boolean.getBoolean("bench.reuse"));
+                    Boolean.getBoolean("bench.reuse"), System.getProperty("bench.database", "app"));
         }
     }
 
@@ -74,7 +74,7 @@ public final class Benchmark {
         report.settings.put("openTasksTarget", settings.tasks());
         report.settings.put("repetitionsPerQuery", settings.repetitions());
         report.machine = Machine.describe(server);
-        String appDatabase = settings.reuse() ? Postgres.PREFIX + "app" : server.recreate("app");
+        String appDatabase = settings.reuse() ? Postgres.PREFIX + settings.database() : server.recreate(settings.database());
         try (ConfigurableApplicationContext app = start(appDatabase)) {
             report.startupSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
             Postgres.sleep(5000);
@@ -196,7 +196,9 @@ public final class Benchmark {
         }
         TaskListQueries queries = new TaskListQueries(((RestPort) rest).http(), settings.repetitions());
         for (String user : List.of("muni.022080", "adviser.shimokita")) {
-            report.visibleCounts.put(user + " グループのタスク", queries.count(user, "グループのタスク"));
+            for (String filter : List.of("グループのタスク", "自分のタスク", "期限切れ")) {
+                report.visibleCounts.put(user + " " + filter, queries.count(user, filter));
+            }
         }
         report.taskList.addAll(queries.forUser("muni.022080", "municipality-022080"));
         report.taskList.addAll(queries.forUser("adviser.shimokita", "adviser-shimokita"));

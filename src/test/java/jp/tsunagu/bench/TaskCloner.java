@@ -19,8 +19,8 @@ import java.util.Set;
  * Each copy n belongs to municipality n mod 40: the templates' '022080' and 'shimokita' become
  * that municipality's code and region in every group, user and value, so each copy carries the
  * same identity links and grants the flows would have made there. Ids get a suffix ~n, and every
- * time of copy n lies n × 20 s earlier (about six days over 25,000 copies), so that tasks are
- * created, and fall due, over days as in real use and not all in the same instant. Jobs
+ * time of copy n lies n × 5 s earlier (about a day and a half over 25,000 copies), so that tasks
+ * are created, and fall due, over time as in real use and not all in the same instant. Jobs
  * (timers days away) and message subscriptions are not copied, nor our own tables' rows.
  */
 final class TaskCloner {
@@ -149,7 +149,7 @@ final class TaskCloner {
     /** The value of a column in copy n (alias g) of a template row (alias t). */
     private static String copied(String column, String type) {
         if (type.startsWith("timestamp")) {
-            return "t." + column + " - g.n * interval '20 seconds'";
+            return "t." + column + " - g.n * interval '5 seconds'";
         }
         if (!type.equals("character varying") && !type.equals("text")) {
             return "t." + column;
