@@ -79,6 +79,7 @@ public final class Benchmark {
             report.startupSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
             Postgres.sleep(5000);
             report.idle = Machine.memory();
+            report.restart = Restart.measure(server, appDatabase);
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             FlowPort javaApi = new JavaApiPort(engine, true);
             FlowPort rest = new RestPort(new Http(((WebServerApplicationContext) app).getWebServer().getPort()));

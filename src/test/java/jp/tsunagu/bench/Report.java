@@ -26,6 +26,7 @@ final class Report {
     final Map<String, Object> settings = new LinkedHashMap<>();
     Machine.Description machine;
     double startupSeconds;
+    Restart.Result restart;
     Machine.Memory idle;
     Machine.Memory afterRun;
     CommitRate.Result commitRate;
@@ -62,6 +63,7 @@ final class Report {
         map.put("settings", settings);
         map.put("machine", machine);
         map.put("startupSeconds", startupSeconds);
+        map.put("restart", restart);
         map.put("memoryIdle", idle);
         map.put("memoryAfterRun", afterRun);
         map.put("commitRate", commitRate);
@@ -92,8 +94,11 @@ final class Report {
                     .append("\n\nWhat the users see: ").append(visibleCounts).append("\n\n");
             table(md, taskList, false);
         }
-        md.append("\n## Start-up and memory\n\nTime to ready (JVM start to application ready): ").append(f(startupSeconds))
-                .append(" s\n\n| when | heap used after GC (MB) | heap committed (MB) | heap max (MB) | RSS (MB) |\n|---|---|---|---|---|\n");
+        md.append("\n## Start-up and memory\n\nTime to ready, first start on an empty database (creates the schema,"
+                + " deploys, makes the demo accounts; JVM start to application ready): ").append(f(startupSeconds))
+                .append(" s\n\nTime to ready, a new JVM on the existing database (process start to /actuator/health"
+                        + " answering): ").append(f(restart.secondsToReady())).append(" s; its RSS when idle: ")
+                .append(restart.idleRssMb()).append(" MB\n\n| when | heap used after GC (MB) | heap committed (MB) | heap max (MB) | RSS (MB) |\n|---|---|---|---|---|\n");
         Map<String, Machine.Memory> memory = new LinkedHashMap<>();
         memory.put("idle after start", idle);
         memory.put("after the run", afterRun);

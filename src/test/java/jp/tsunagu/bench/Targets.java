@@ -19,8 +19,9 @@ final class Targets {
                     + report.openTasks + " open tasks", "worst: " + worst.operation() + " p95 " + Report.f(worst.p95())
                     + " ms", worst.p95() <= 50));
         }
-        report.targets.add(new Report.Target("start-up ≤ 20 s", Report.f(report.startupSeconds) + " s",
-                report.startupSeconds <= 20));
+        report.targets.add(new Report.Target("start-up ≤ 20 s", Report.f(report.restart.secondsToReady())
+                + " s for a new JVM on the existing database (first start on an empty one: "
+                + Report.f(report.startupSeconds) + " s)", report.restart.secondsToReady() <= 20));
         report.targets.add(new Report.Target("heap ≤ 512 MB at idle", report.idle.heapUsedMb() + " MB used after GC ("
                 + report.idle.heapCommittedMb() + " MB committed)", report.idle.heapUsedMb() <= 512));
     }

@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the cost of an authorization check independent of how many grants exist.
+ * Keeps Tasklist's queries fast however many cases are open: the cost of an authorization check
+ * does not grow with the number of grants, and counts read only what they count.
  * <p>
  * Before every command that checks authorizations, Camunda's {@link AuthorizationManager} reads
  * {@code select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION}, to leave out of the check the
@@ -35,9 +36,13 @@ import org.springframework.stereotype.Component;
  * about 0.1 s with them). The statistics are created once, after Camunda made its tables (which
  * happens after our Flyway migrations, so this cannot be one of them). They only inform the
  * planner; the postgres profile also asks for plans made with the actual values (application.yaml).
+ * <p>
+ * Tasklist's filter 期限切れ (and the dashboard) count tasks due before now; Camunda has no index
+ * on the due date, so every such count read all open tasks (about 40 ms at 100,000). One index,
+ * on every database, makes it a range read.
  */
 @Component
-public class AuthorizationQueriesPlugin extends AbstractProcessEnginePlugin {
+public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
 
     /** Which groups hold grants on which kinds of resource, and how often a permission bit is set. */
     private static final List<String> STATISTICS = List.of("""
@@ -68,6 +73,7 @@ public class AuthorizationQueriesPlugin extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create index if not exists tsunagu_task_due on act_ru_task (due_date_)");
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 return;
             }
@@ -84,7 +90,7 @@ public class AuthorizationQueriesPlugin extends AbstractProcessEnginePlugin {
             // filled now rather than at the next automatic analyze of the table
             statement.execute("analyze act_ru_authorization");
         } catch (SQLException e) {
-            throw new IllegalStateException("statistics on ACT_RU_AUTHORIZATION could not be created", e);
+            throw new IllegalStateException("the index on task due dates or the statistics on grants could not be created", e);
         }
     }
 
