@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * thousands, and joins every task to every grant (1.3 s for one count at 100,000 open tasks;
  * about 0.1 s with them). The statistics are created once, after Camunda made its tables (which
  * happens after our Flyway migrations, so this cannot be one of them). They only inform the
- * planner; the postgres profile also asks for plans made with the actual values (application.yaml).
+ * planner; {@link CustomPlansOnPostgres} also asks for plans made with the actual values.
  * <p>
  * Tasklist's filter 期限切れ (and the dashboard) count tasks due before now; Camunda has no index
  * on the due date, so every such count read all open tasks (about 40 ms at 100,000). One index,

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.TsunaguApplication;
@@ -80,6 +81,8 @@ public final class Benchmark {
             Postgres.sleep(5000);
             report.idle = Machine.memory();
             report.restart = Restart.measure(server, appDatabase);
+            report.settings.put("planCacheMode", app.getBean(JdbcTemplate.class)
+                    .queryForObject("show plan_cache_mode", String.class));
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             FlowPort javaApi = new JavaApiPort(engine, true);
             FlowPort rest = new RestPort(new Http(((WebServerApplicationContext) app).getWebServer().getPort()));
