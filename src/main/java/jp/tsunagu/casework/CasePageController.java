@@ -1,7 +1,6 @@
 package jp.tsunagu.casework;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.tsunagu.activity.ActivityRecord;
 import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.security.AuditAction;
 import jp.tsunagu.security.AuditLog;
@@ -28,8 +28,6 @@ import jp.tsunagu.security.NotVisibleException;
  */
 @Controller
 public class CasePageController {
-
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ChildCaseRepository cases;
     private final CaseAccess access;
@@ -69,6 +67,6 @@ public class CasePageController {
     }
 
     private static LocalDate day(Date date) {
-        return date == null ? null : date.toInstant().atZone(JAPAN).toLocalDate();
+        return date == null ? null : date.toInstant().atZone(EngineTime.JAPAN).toLocalDate();
     }
 }

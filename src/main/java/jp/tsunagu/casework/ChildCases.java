@@ -2,7 +2,6 @@ package jp.tsunagu.casework;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
@@ -10,6 +9,7 @@ import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.StaffMembers;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
+import jp.tsunagu.process.EngineTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +86,7 @@ public class ChildCases {
         if (birth == null) {
             throw new InvalidInputException("生年月を入力してください。");
         }
-        if (birth.isAfter(YearMonth.now(clock.withZone(ZoneId.of("Asia/Tokyo"))))) {
+        if (birth.isAfter(YearMonth.now(clock.withZone(EngineTime.JAPAN)))) {
             throw new InvalidInputException("生年月に未来の年月は入力できません。");
         }
         return birth;

@@ -1,7 +1,6 @@
 package jp.tsunagu.evacuation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCaseRepository;
+import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.security.AuditAction;
 import jp.tsunagu.security.AuditLog;
 import jp.tsunagu.security.CaseAccess;
@@ -60,7 +60,7 @@ public class PrintablePlanController {
         model.addAttribute("childCase", childCase);
         model.addAttribute("versions", versions.findByBusinessKeyOrderByNumber(businessKey));
         model.addAttribute("approvedOn", shown.getApprovedAt() == null ? null
-                : era(shown.getApprovedAt().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()));
+                : era(shown.getApprovedAt().atZone(EngineTime.JAPAN).toLocalDate()));
         model.addAttribute("birthDate", shown.getPersonBirthDate() == null ? null : era(shown.getPersonBirthDate()));
         return "evacuation/print";
     }

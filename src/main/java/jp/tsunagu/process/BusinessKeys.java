@@ -2,7 +2,6 @@ package jp.tsunagu.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BusinessKeys {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
@@ -36,7 +33,7 @@ public class BusinessKeys {
 
     @Transactional
     public String next(BusinessKeyPrefix prefix) {
-        int year = LocalDate.now(clock.withZone(JAPAN)).getYear();
+        int year = LocalDate.now(clock.withZone(EngineTime.JAPAN)).getYear();
         ensureCounter(prefix, year);
         jdbc.update("update business_key_counter set last_value = last_value + 1 where prefix = ? and key_year = ?",
                 prefix.prefix(), year);

@@ -1,7 +1,6 @@
 package jp.tsunagu.process;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import jp.tsunagu.common.InvalidInputException;
  */
 public final class Inputs {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     /**
      * Tags, script URLs and control characters: nothing a person writes about a child's care
      * needs them, and they would reach pages, Tasklist and CSV files that others open.
@@ -75,7 +73,7 @@ public final class Inputs {
             throw new InvalidInputException("「" + label + "」を入力してください。");
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(JAPAN).toLocalDate();
+            return date.toInstant().atZone(EngineTime.JAPAN).toLocalDate();
         }
         if (value instanceof String text) {
             try {

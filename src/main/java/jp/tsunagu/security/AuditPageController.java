@@ -1,6 +1,5 @@
 package jp.tsunagu.security;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.data.domain.Page;
@@ -12,13 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.process.EngineTime;
 
 /** /audit: the audit log, newest first, for the prefecture and the center; ?caseId= narrows it. */
 @Controller
 public class AuditPageController {
 
     static final int PAGE_SIZE = 100;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(ZoneId.of("Asia/Tokyo"));
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(EngineTime.JAPAN);
 
     private final AuditEntryRepository entries;
     private final CaseAccess access;
