@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -116,15 +115,12 @@ class DischargeTransitionProcessTest {
 
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
-        driver = new FlowDriver(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        driver = FlowDriver.startingAt(engine, NOW);
     }
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
-        BpmnAwareTests.reset();
+        driver.finish();
     }
 
     // --- the done-when path: 十和田市, hospital in 弘前市, coordinator selected, plan started -------

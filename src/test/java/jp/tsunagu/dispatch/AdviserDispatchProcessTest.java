@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -91,16 +90,12 @@ class AdviserDispatchProcessTest {
 
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
-        driver = new FlowDriver(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        driver = FlowDriver.startingAt(engine, NOW);
     }
 
     @AfterEach
     void reset() {
-        identity.clearAuthentication();
-        ClockUtil.reset();
-        BpmnAwareTests.reset();
+        driver.finish();
     }
 
     // --- triage ---------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -94,15 +93,12 @@ public class EvacuationPlanProcessTest {
 
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
-        driver = new FlowDriver(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        driver = FlowDriver.startingAt(engine, NOW);
     }
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
-        BpmnAwareTests.reset();
+        driver.finish();
     }
 
     // --- the seed's 津軽 path: three meetings, destination hospital, consent, approval, yearly review ---

@@ -1,5 +1,7 @@
 package jp.tsunagu.support;
 
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,8 +9,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 /**
  * Drives a flow through the Java API as the demo users, with their groups set as the current
@@ -18,6 +22,22 @@ public final class FlowDriver {
 
     private final IdentityService identity;
     private final TaskService tasks;
+
+    /**
+     * A flow test begins: camunda-bpm-assert bound to this engine, the engine's clock at the
+     * test's moment. {@link #finish()} undoes both after the test.
+     */
+    public static FlowDriver startingAt(ProcessEngine engine, ZonedDateTime now) {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(now.toInstant()));
+        return new FlowDriver(engine);
+    }
+
+    public void finish() {
+        identity.clearAuthentication();
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
 
     public FlowDriver(ProcessEngine engine) {
         this.identity = engine.getIdentityService();
