@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The full lifecycle of each flow as the demo users play it (the same steps and variables as the
@@ -21,6 +22,11 @@ final class Lifecycles {
     static final Place HIROSAKI = new Place("022021", "tsugaru");
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    /**
+     * Numbers each start's text: the same person sending the same form twice within a minute is
+     * one request (StartOnce), and real requests differ in what they say.
+     */
+    private static final AtomicLong REQUESTS = new AtomicLong();
 
     private Lifecycles() {
     }
@@ -41,7 +47,7 @@ final class Lifecycles {
 
     static String dispatchToTriage(FlowPort port, String processKey, Place place) {
         return port.start(place.officer(), processKey, Map.of("municipalityCode", place.code(),
-                "requestKind", "ACCOMPANY", "requestDetail", "初めて医療的ケア児を担当するコーディネーターに同行してほしい。",
+                "requestKind", "ACCOMPANY", "requestDetail", "初めて医療的ケア児を担当するコーディネーターに同行してほしい。（" + REQUESTS.incrementAndGet() + "）",
                 "wishedDate", TODAY.plusDays(7).toString()));
     }
 
@@ -66,7 +72,7 @@ final class Lifecycles {
     static String dischargeToConfirmation(FlowPort port) {
         Map<String, Object> start = new HashMap<>(Map.of("municipalityCode", MUTSU.code(), "caseLabel", "Hさん",
                 "caseBirthMonth", "2025-10", "care_TRACHEOSTOMY", true, "care_SUCTION", true,
-                "hospitalName", "弘前大学医学部附属病院", "wardContact", "NICU 0172-00-0000", "hospitalRegion", "tsugaru",
+                "hospitalName", "弘前大学医学部附属病院", "wardContact", "NICU 0172-00-0000 内線" + REQUESTS.incrementAndGet(), "hospitalRegion", "tsugaru",
                 "expectedDischargeDate", TODAY.plusDays(60).toString()));
         start.put("continuingCare", "気管切開、吸引（頻回）");
         return port.start("center", DISCHARGE, start);
