@@ -34,23 +34,23 @@ public class BusinessKeys {
     @Transactional
     public String next(BusinessKeyPrefix prefix) {
         int year = LocalDate.now(clock.withZone(EngineTime.JAPAN)).getYear();
-        ensureCounter(prefix, year);
-        jdbc.update("update business_key_counter set last_value = last_value + 1 where prefix = ? and key_year = ?",
-                prefix.prefix(), year);
+        if (increment(prefix, year) == 0) {
+            ensureCounter(prefix, year);
+            increment(prefix, year);
+        }
         Integer value = jdbc.queryForObject(
                 "select last_value from business_key_counter where prefix = ? and key_year = ?",
                 Integer.class, prefix.prefix(), year);
         return prefix.format(year, value);
     }
 
+    private int increment(BusinessKeyPrefix prefix, int year) {
+        return jdbc.update("update business_key_counter set last_value = last_value + 1 where prefix = ? and key_year = ?",
+                prefix.prefix(), year);
+    }
+
     /** The year's first key creates its row in a transaction of its own, so a race costs a retry, not the caller's work. */
     private void ensureCounter(BusinessKeyPrefix prefix, int year) {
-        Integer rows = jdbc.queryForObject(
-                "select count(*) from business_key_counter where prefix = ? and key_year = ?",
-                Integer.class, prefix.prefix(), year);
-        if (rows != null && rows > 0) {
-            return;
-        }
         try {
             newTransaction.executeWithoutResult(status -> jdbc.update(
                     "insert into business_key_counter (prefix, key_year, last_value) values (?, ?, 0)",

@@ -27,7 +27,9 @@ public class TaskNaming implements TaskListener {
         if (businessKey != null) {
             name.append(' ').append(businessKey);
         }
-        Object code = task.getVariable(ProcessVariables.MUNICIPALITY_CODE);
+        // the flow's variable, read from the execution: no task has variables of its own, and
+        // asking the task would first look for them in the database
+        Object code = task.getExecution().getVariable(ProcessVariables.MUNICIPALITY_CODE);
         if (code instanceof String municipalityCode) {
             name.append(' ').append(municipalities.require(municipalityCode).getName());
         }

@@ -52,6 +52,7 @@ public class FlowAccess {
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         startRights.check(processKey, municipalityCode, caseId);
         String instanceId = execution.getProcessInstanceId();
+        grants.instanceStarted(instanceId);
         if (municipalityCode != null) {
             grants.grantGroup(instanceId, routing.municipalityGroup(municipalityCode));
             grants.grantGroup(instanceId, routing.advisersOfMunicipality(municipalityCode));
@@ -74,7 +75,8 @@ public class FlowAccess {
      * gets its notification task, not the running instance again.
      */
     public void taskCreated(DelegateTask task) {
-        String home = (String) task.getVariable(ProcessVariables.MUNICIPALITY_CODE);
+        // from the execution: tasks have no variables of their own (see TaskNaming)
+        String home = (String) task.getExecution().getVariable(ProcessVariables.MUNICIPALITY_CODE);
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 if (!GroupIds.isMunicipalityGroup(link.getGroupId())
@@ -95,8 +97,9 @@ public class FlowAccess {
     }
 
     public void taskCompleted(DelegateTask task) {
-        audit.record(AuditAction.TASK_COMPLETED, blankAsNull((String) task.getVariable(ProcessVariables.CASE_ID)),
-                task.getExecution().getProcessBusinessKey(), task.getName());
+        String caseId = (String) task.getExecution().getVariable(ProcessVariables.CASE_ID);
+        audit.record(AuditAction.TASK_COMPLETED, blankAsNull(caseId), task.getExecution().getProcessBusinessKey(),
+                task.getName());
     }
 
     /** A message reached the flow (a move, a new date, a readmission, a review request). */
