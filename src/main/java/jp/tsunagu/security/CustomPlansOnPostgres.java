@@ -1,34 +1,67 @@
 package jp.tsunagu.security;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
-import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, every query is planned with its actual values. Camunda's task queries join the
- * grants with an OR that only a plan for the actual user and group keeps fast; the JDBC driver
- * prepares a statement after five uses, and PostgreSQL's cached generic plan for it joins every
- * task to every grant (1.5 s instead of 0.1 s per count at 100,000 open tasks, docs/benchmarks.md).
- * Set per connection, and only when the pool's URL is PostgreSQL's (H2 knows no such setting).
+ * On PostgreSQL, the queries people make (Tasklist's lists and counts, REST queries, filters) are
+ * planned with their actual values. Camunda's task queries join the grants with an OR that only a
+ * plan for the actual user and group keeps fast; the JDBC driver prepares a statement after five
+ * uses, and PostgreSQL's cached generic plan for it joins every task to every grant (1.5 s
+ * instead of 0.1 s per count at 100,000 open tasks, docs/benchmarks.md).
+ * <p>
+ * Only queries: the statements a flow runs (find by id, insert, update) have one good plan, and
+ * planning each of them anew, as a setting for the whole connection did, took a third of the
+ * database's time in the dispatch lifecycle. {@code set local} lasts until the command's
+ * transaction ends. H2 knows no such setting and is left alone.
  */
-@Configuration(proxyBeanMethods = false)
-public class CustomPlansOnPostgres {
+@Component
+public class CustomPlansOnPostgres extends AbstractProcessEnginePlugin {
 
-    static final String CUSTOM_PLANS = "set plan_cache_mode = force_custom_plan";
+    static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
 
-    @Bean
-    static BeanPostProcessor customPlansForPostgresPools() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                        && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && pool.getConnectionInitSql() == null) {
-                    pool.setConnectionInitSql(CUSTOM_PLANS);
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        interceptors.add(new CustomPlansForQueries());
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    static boolean isQuery(Command<?> command) {
+        return command instanceof AbstractQuery<?, ?> || command instanceof AbstractExecuteFilterCmd;
+    }
+
+    /** Runs inside the command's transaction and context, so the setting reaches its connection. */
+    static final class CustomPlansForQueries extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (isQuery(command)) {
+                CommandContext context = Context.getCommandContext();
+                if (context != null && "postgres".equals(context.getProcessEngineConfiguration().getDatabaseType())) {
+                    Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(CUSTOM_PLANS);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("could not ask PostgreSQL for custom plans", e);
+                    }
                 }
-                return bean;
             }
-        };
+            return next.execute(command);
+        }
     }
 }

@@ -81,7 +81,8 @@ public final class Benchmark {
             Postgres.sleep(5000);
             report.idle = Machine.memory();
             report.restart = Restart.measure(server, appDatabase);
-            report.settings.put("planCacheMode", app.getBean(JdbcTemplate.class)
+            // queries get plans made with their values (CustomPlansOnPostgres); this is the rest
+            report.settings.put("planCacheModeOutsideQueries", app.getBean(JdbcTemplate.class)
                     .queryForObject("show plan_cache_mode", String.class));
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             FlowPort javaApi = new JavaApiPort(engine, true);
@@ -89,6 +90,8 @@ public final class Benchmark {
             Cases cases = new Cases(app);
             if (settings.runs("flows")) {
                 flows(javaApi, rest, cases, appDatabase);
+            } else if (settings.runs("dispatch")) {
+                dispatchOnly(javaApi, appDatabase);
             }
             if (settings.runs("tasklist")) {
                 taskListAtScale(javaApi, rest, cases, appDatabase);
@@ -144,6 +147,29 @@ public final class Benchmark {
         }
         report.latencies.addAll(latencies.summaries().stream()
                 .filter(s -> !s.operation().endsWith("task lookup") || s.operation().contains("dispatch")).toList());
+    }
+
+    /**
+     * For working on the dispatch lifecycle's cost (-Dbench.phases=dispatch): the bare engine and
+     * adviser-dispatch through the Java API only, no commit rate, REST or other flows.
+     */
+    private void dispatchOnly(FlowPort javaApi, String appDatabase) {
+        List<Place> places = Place.all();
+        try (BareEngine bare = new BareEngine(server, settings.threads() + 2)) {
+            FlowPort barePort = new JavaApiPort(bare.engine(), false);
+            IntConsumer bareDispatch = n -> Lifecycles.dispatch(barePort, BareEngine.KEY, Lifecycles.MUTSU);
+            Load.run("warm-up bare", settings.threads(), settings.warmup(), bareDispatch);
+            report.throughput.add(Load.run("bare engine, dispatch shape, 1 thread", 1, settings.lifecycles(), bareDispatch));
+            report.throughput.add(Load.run("bare engine, dispatch shape", settings.threads(), settings.lifecycles(),
+                    bareDispatch));
+        }
+        IntConsumer javaDispatch = n -> Lifecycles.dispatch(javaApi, Lifecycles.DISPATCH, places.get(n % places.size()));
+        Load.run("warm-up Java API", settings.threads(), settings.warmup(), javaDispatch);
+        report.costs.add(cost("Tsunagu adviser-dispatch (Java API)", appDatabase, javaDispatch));
+        report.throughput.add(Load.run("Tsunagu adviser-dispatch, Java API, 1 thread", 1, settings.lifecycles(),
+                javaDispatch));
+        report.throughput.add(Load.run("Tsunagu adviser-dispatch, Java API", settings.threads(), settings.lifecycles(),
+                javaDispatch));
     }
 
     private record Way(String name, FlowPort port) {
