@@ -44,14 +44,14 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
     }
 
     @Test
-    void queriesArePlannedWithTheirValuesWhileFlowStepsKeepCachedPlans() {
+    void queriesArePlannedWithTheirValuesAndFewerWorkersWhileFlowStepsKeepCachedPlans() {
         CommandExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
-        assertThat(new PlanCacheMode(executor).list()).containsExactly("force_custom_plan");
-        assertThat(executor.execute(PlanCacheMode::of)).isEqualTo("auto");
+        assertThat(new PlanCacheMode(executor).list()).containsExactly("force_custom_plan 20000");
+        assertThat(executor.execute(PlanCacheMode::of)).doesNotContain("force_custom_plan").doesNotEndWith(" 20000");
     }
 
-    /** A query, as Camunda's own, that reports the setting its connection has while it runs. */
+    /** A query, as Camunda's own, that reports the settings its connection has while it runs. */
     static final class PlanCacheMode extends AbstractQuery<PlanCacheMode, String> {
 
         private static final long serialVersionUID = 1L;
@@ -72,7 +72,8 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
 
         static String of(CommandContext context) {
             try (Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
-                    ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
+                    ResultSet mode = statement.executeQuery("select current_setting('plan_cache_mode') || ' '"
+                            + " || current_setting('parallel_setup_cost')")) {
                 mode.next();
                 return mode.getString(1);
             } catch (SQLException e) {
