@@ -22,6 +22,7 @@ import jp.tsunagu.report.DashboardQueries.LeadTimeFigures;
 import jp.tsunagu.report.DashboardQueries.MonthlyCount;
 import jp.tsunagu.report.DashboardQueries.PlanCoverage;
 import jp.tsunagu.report.DashboardQueries.RegionFlowCount;
+import jp.tsunagu.report.EngineFigures.FlowRegionTasks;
 import jp.tsunagu.report.EngineFigures.GroupTasks;
 import jp.tsunagu.report.EngineFigures.OverdueTask;
 import jp.tsunagu.report.RegionDirectory.RegionInfo;
@@ -113,13 +114,14 @@ public class Dashboard {
                 .collect(Collectors.toMap(count -> count.regionId() + "/" + count.flow(), RegionFlowCount::count));
         Map<String, LeadTimeFigures> accepted = byRegionAndFlow(queries.toAcceptance(period));
         Map<String, LeadTimeFigures> closed = byRegionAndFlow(queries.toClose(period));
+        Map<String, FlowRegionTasks> tasks = engine.tasksByFlowAndRegion(now);
         List<FlowRow> rows = new ArrayList<>();
         for (RegionInfo region : regionList) {
             for (Flow flow : Flow.running()) {
                 String key = region.id() + "/" + flow;
-                rows.add(new FlowRow(region.id(), region.name(), flow, open.getOrDefault(key, 0L),
-                        engine.openTasks(flow, region.id()), engine.overdueTasks(flow, region.id(), now),
-                        leadTime(accepted.get(key)), leadTime(closed.get(key))));
+                FlowRegionTasks counted = tasks.getOrDefault(key, new FlowRegionTasks(flow, region.id(), 0, 0));
+                rows.add(new FlowRow(region.id(), region.name(), flow, open.getOrDefault(key, 0L), counted.open(),
+                        counted.overdue(), leadTime(accepted.get(key)), leadTime(closed.get(key))));
             }
         }
         return rows;

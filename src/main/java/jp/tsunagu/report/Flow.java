@@ -25,6 +25,16 @@ public enum Flow {
         return label;
     }
 
+    /** The running flow of a process key, or null for a process that is none of ours. */
+    static Flow ofProcessKey(String processKey) {
+        for (Flow flow : running()) {
+            if (flow.processKey.equals(processKey)) {
+                return flow;
+            }
+        }
+        return null;
+    }
+
     /** The three flows that run on the engine, in the order pages list them. */
     static Flow[] running() {
         return new Flow[] {DISPATCH, DISCHARGE, EVACUATION_PLAN};
