@@ -45,9 +45,9 @@ public class Routing {
         return GroupIds.advisersOf(regionId);
     }
 
-    /** The advisers of the region a municipality belongs to. */
+    /** The advisers of the region a municipality belongs to (a region read with it, so no check). */
     public String advisersOfMunicipality(String municipalityCode) {
-        return advisersOfRegion(regionOf(municipalityCode).getId());
+        return GroupIds.advisersOf(regionOf(municipalityCode).getId());
     }
 
     public String supportCenter() {
