@@ -109,7 +109,7 @@ class DispatchInTheBrowserTest {
 
         browser.logIn("muni.022080", "demo");
         browser.click(By.xpath("//a[normalize-space()='業務を開始']"));
-        browser.click(By.xpath("//a[normalize-space()='圏域アドバイザー派遣申込']"));
+        browser.openStartForm("圏域アドバイザー派遣申込", "市町村");
         WebElement municipality = browser.field("市町村");
         assertThat(municipality.getAttribute("placeholder")).startsWith("検索");
         browser.screenshot("start-form");
