@@ -71,7 +71,9 @@ final class TaskCloner {
         }
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze");
+            // as autovacuum would within minutes of such a load: statistics, and the visibility
+            // map that lets an index answer alone (right after a bulk insert every page is unvisited)
+            statement.execute("vacuum analyze");
         }
         return openTasks();
     }

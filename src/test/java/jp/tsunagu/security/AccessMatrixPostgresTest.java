@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +35,8 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -49,6 +52,14 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
                 .getCommandExecutorTxRequired();
         assertThat(new PlanCacheMode(executor).list()).containsExactly("force_custom_plan 20000");
         assertThat(executor.execute(PlanCacheMode::of)).doesNotContain("force_custom_plan").doesNotEndWith(" 20000");
+    }
+
+    @Test
+    void onlyTheGrantsATaskReadCanUseAreInTheIndexTheChecksProbe() {
+        String definition = jdbc.queryForObject(
+                "select indexdef from pg_indexes where indexname = 'tsunagu_task_read_grants'", String.class);
+        assertThat(definition).contains("(resource_id_)").contains("resource_type_ = 7").contains("resource_type_ = 6")
+                .contains("& 64");
     }
 
     /** A query, as Camunda's own, that reports the settings its connection has while it runs. */
