@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches {@link FlowAccess} to every flow when the BPMN is parsed, and turns on the history
- * permissions that let a municipality read the history of its own children's instances only.
+ * permissions that let a municipality read the history of its own children's instances only
+ * (granted per instance, so Camunda's per-task history grants are left out: {@link TaskGrants}).
  * The listeners look the bean up when they run: it needs engine services that do not exist yet
  * while the engine is being built.
  */
@@ -39,6 +40,7 @@ public class FlowAccessPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableHistoricInstancePermissions(true);
+        configuration.setResourceAuthorizationProvider(new TaskGrants());
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new Listeners());

@@ -70,10 +70,9 @@ public class InstanceGrants {
         }
     }
 
-    /** Removing a candidate group leaves the engine's grant on the task; this removes it. */
+    /** Removing a candidate group leaves the engine's grant on the task (it has no history twin: TaskGrants). */
     public void withdrawTask(String taskId, String groupId) {
         setup.revokeGroupGrant(groupId, Resources.TASK, taskId);
-        setup.revokeGroupGrant(groupId, Resources.HISTORIC_TASK, taskId);
     }
 
     private void grant(String processInstanceId, Party party) {
