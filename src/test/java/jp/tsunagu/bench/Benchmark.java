@@ -42,7 +42,7 @@ public final class Benchmark {
         static Settings fromSystemProperties() {
             return new Settings(System.getProperty("bench.db.host", "127.0.0.1"),
                     Integer.getInteger("bench.db.port", 5432), System.getProperty("bench.db.user", "postgres"),
-                    Integer.getInteger("bench.threads", 4), Integer.getInteger("bench.lifecycles", 200),
+                    Integer.getInteger("bench.threads", 4), Integer.getInteger("bench.lifecycles", 600),
                     Integer.getInteger("bench.warmup", 30), Integer.getInteger("bench.costLifecycles", 40),
                     Integer.getInteger("bench.tasks", 100_000), Integer.getInteger("bench.repetitions", 40),
                     Integer.getInteger("bench.pgbenchSeconds", 20),

@@ -50,8 +50,8 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
     void queriesArePlannedWithTheirValuesAndFewerWorkersWhileFlowStepsKeepCachedPlans() {
         CommandExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
-        assertThat(new PlanCacheMode(executor).list()).containsExactly("force_custom_plan 20000");
-        assertThat(executor.execute(PlanCacheMode::of)).doesNotContain("force_custom_plan").doesNotEndWith(" 20000");
+        assertThat(new PlanCacheMode(executor).list()).containsExactly("force_custom_plan 20000 off");
+        assertThat(executor.execute(PlanCacheMode::of)).doesNotContain("force_custom_plan").doesNotContain(" 20000");
     }
 
     @Test
@@ -84,7 +84,7 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
         static String of(CommandContext context) {
             try (Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
                     ResultSet mode = statement.executeQuery("select current_setting('plan_cache_mode') || ' '"
-                            + " || current_setting('parallel_setup_cost')")) {
+                            + " || current_setting('parallel_setup_cost') || ' ' || current_setting('enable_material')")) {
                 mode.next();
                 return mode.getString(1);
             } catch (SQLException e) {
