@@ -125,7 +125,8 @@ public class InstanceGrants {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Map<String, Known> instances = (Map<String, Known>) TransactionSynchronizationManager.getResource(InstanceGrants.class);
+        Map<String, Known> instances =
+                (Map<String, Known>) TransactionSynchronizationManager.getResource(InstanceGrants.class);
         if (instances == null) {
             Map<String, Known> created = new HashMap<>();
             TransactionSynchronizationManager.bindResource(InstanceGrants.class, created);

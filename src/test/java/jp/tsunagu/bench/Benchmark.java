@@ -111,20 +111,10 @@ public final class Benchmark {
         System.out.printf("bench: commit rate %.0f/s (%s)%n", report.commitRate.commitsPerSecond(),
                 report.commitRate.method());
         List<Place> places = Place.all();
-        try (BareEngine bare = new BareEngine(server, settings.threads() + 2)) {
-            FlowPort barePort = new JavaApiPort(bare.engine(), false);
-            IntConsumer bareDispatch = n -> Lifecycles.dispatch(barePort, BareEngine.KEY, Lifecycles.MUTSU);
-            Load.run("warm-up bare", settings.threads(), settings.warmup(), bareDispatch);
-            report.costs.add(cost("bare engine dispatch shape", bare.database(), bareDispatch));
-            report.throughput.add(Load.run("bare engine, dispatch shape, 1 thread", 1, settings.lifecycles(), bareDispatch));
-            report.throughput.add(Load.run("bare engine, dispatch shape", settings.threads(), settings.lifecycles(),
-                    bareDispatch));
-        }
-
-        IntConsumer javaDispatch = n -> Lifecycles.dispatch(javaApi, Lifecycles.DISPATCH, places.get(n % places.size()));
+        bareEngine();
+        IntConsumer javaDispatch = dispatchFrom(javaApi, places);
         Load.run("warm-up Java API", settings.threads(), settings.warmup(), javaDispatch);
-        Load.run("warm-up REST", settings.threads(), settings.warmup(),
-                n -> Lifecycles.dispatch(rest, Lifecycles.DISPATCH, places.get(n % places.size())));
+        Load.run("warm-up REST", settings.threads(), settings.warmup(), dispatchFrom(rest, places));
         report.costs.add(cost("Tsunagu adviser-dispatch (Java API)", appDatabase, javaDispatch));
 
         Latencies latencies = new Latencies();
@@ -132,11 +122,10 @@ public final class Benchmark {
             FlowPort dispatch = new TimedPort(way.port(), latencies, way.name() + " adviser-dispatch");
             if (way.port() == javaApi) {
                 report.throughput.add(Load.run("Tsunagu adviser-dispatch, Java API, 1 thread", 1, settings.lifecycles(),
-                        n -> Lifecycles.dispatch(javaApi, Lifecycles.DISPATCH, places.get(n % places.size()))));
+                        javaDispatch));
             }
             report.throughput.add(Load.run("Tsunagu adviser-dispatch, " + way.name(), settings.threads(),
-                    settings.lifecycles(), n -> Lifecycles.dispatch(dispatch, Lifecycles.DISPATCH,
-                            places.get(n % places.size()))));
+                    settings.lifecycles(), dispatchFrom(dispatch, places)));
             FlowPort discharge = new TimedPort(way.port(), latencies, way.name() + " discharge-transition");
             report.throughput.add(Load.run("Tsunagu discharge-transition, " + way.name(), settings.threads(),
                     settings.lifecycles() / 2, n -> Lifecycles.discharge(discharge)));
@@ -154,22 +143,32 @@ public final class Benchmark {
      * adviser-dispatch through the Java API only, no commit rate, REST or other flows.
      */
     private void dispatchOnly(FlowPort javaApi, String appDatabase) {
-        List<Place> places = Place.all();
-        try (BareEngine bare = new BareEngine(server, settings.threads() + 2)) {
-            FlowPort barePort = new JavaApiPort(bare.engine(), false);
-            IntConsumer bareDispatch = n -> Lifecycles.dispatch(barePort, BareEngine.KEY, Lifecycles.MUTSU);
-            Load.run("warm-up bare", settings.threads(), settings.warmup(), bareDispatch);
-            report.throughput.add(Load.run("bare engine, dispatch shape, 1 thread", 1, settings.lifecycles(), bareDispatch));
-            report.throughput.add(Load.run("bare engine, dispatch shape", settings.threads(), settings.lifecycles(),
-                    bareDispatch));
-        }
-        IntConsumer javaDispatch = n -> Lifecycles.dispatch(javaApi, Lifecycles.DISPATCH, places.get(n % places.size()));
+        bareEngine();
+        IntConsumer javaDispatch = dispatchFrom(javaApi, Place.all());
         Load.run("warm-up Java API", settings.threads(), settings.warmup(), javaDispatch);
         report.costs.add(cost("Tsunagu adviser-dispatch (Java API)", appDatabase, javaDispatch));
         report.throughput.add(Load.run("Tsunagu adviser-dispatch, Java API, 1 thread", 1, settings.lifecycles(),
                 javaDispatch));
         report.throughput.add(Load.run("Tsunagu adviser-dispatch, Java API", settings.threads(), settings.lifecycles(),
                 javaDispatch));
+    }
+
+    /** The dispatch shape on a bare engine of its own: cost per lifecycle, then 1 and N threads. */
+    private void bareEngine() {
+        try (BareEngine bare = new BareEngine(server, settings.threads() + 2)) {
+            FlowPort barePort = new JavaApiPort(bare.engine(), false);
+            IntConsumer bareDispatch = n -> Lifecycles.dispatch(barePort, BareEngine.KEY, Lifecycles.MUTSU);
+            Load.run("warm-up bare", settings.threads(), settings.warmup(), bareDispatch);
+            report.costs.add(cost("bare engine dispatch shape", bare.database(), bareDispatch));
+            report.throughput.add(Load.run("bare engine, dispatch shape, 1 thread", 1, settings.lifecycles(), bareDispatch));
+            report.throughput.add(Load.run("bare engine, dispatch shape", settings.threads(), settings.lifecycles(),
+                    bareDispatch));
+        }
+    }
+
+    /** Lifecycle n of adviser-dispatch, requested from the 40 municipalities in turn. */
+    private static IntConsumer dispatchFrom(FlowPort port, List<Place> places) {
+        return n -> Lifecycles.dispatch(port, Lifecycles.DISPATCH, places.get(n % places.size()));
     }
 
     private record Way(String name, FlowPort port) {

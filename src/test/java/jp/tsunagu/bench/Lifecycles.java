@@ -46,8 +46,9 @@ final class Lifecycles {
     }
 
     static String dispatchToTriage(FlowPort port, String processKey, Place place) {
+        String detail = "初めて医療的ケア児を担当するコーディネーターに同行してほしい。（" + REQUESTS.incrementAndGet() + "）";
         return port.start(place.officer(), processKey, Map.of("municipalityCode", place.code(),
-                "requestKind", "ACCOMPANY", "requestDetail", "初めて医療的ケア児を担当するコーディネーターに同行してほしい。（" + REQUESTS.incrementAndGet() + "）",
+                "requestKind", "ACCOMPANY", "requestDetail", detail,
                 "wishedDate", TODAY.plusDays(7).toString()));
     }
 
@@ -72,7 +73,8 @@ final class Lifecycles {
     static String dischargeToConfirmation(FlowPort port) {
         Map<String, Object> start = new HashMap<>(Map.of("municipalityCode", MUTSU.code(), "caseLabel", "Hさん",
                 "caseBirthMonth", "2025-10", "care_TRACHEOSTOMY", true, "care_SUCTION", true,
-                "hospitalName", "弘前大学医学部附属病院", "wardContact", "NICU 0172-00-0000 内線" + REQUESTS.incrementAndGet(), "hospitalRegion", "tsugaru",
+                "hospitalName", "弘前大学医学部附属病院", "wardContact", "NICU 0172-00-0000 内線" + REQUESTS.incrementAndGet(),
+                "hospitalRegion", "tsugaru",
                 "expectedDischargeDate", TODAY.plusDays(60).toString()));
         start.put("continuingCare", "気管切開、吸引（頻回）");
         return port.start("center", DISCHARGE, start);

@@ -7,14 +7,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,8 +49,6 @@ class HistoryRetentionTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
-    TaskService tasks;
-    @Autowired
     HistoryService history;
     @Autowired
     ManagementService management;
@@ -78,13 +74,7 @@ class HistoryRetentionTest {
     @Test
     void aRequestEndedOnTheFirstDayOfAFiscalYearIsKeptForTheNextYearsReportThenCleanedUp() {
         ClockUtil.setCurrentTime(Date.from(FISCAL_YEAR_START.toInstant()));
-        FlowDriver driver = new FlowDriver(engine);
-        String instance = driver.as("muni.022080", () -> runtime.startProcessInstanceByKey(ProcessKeys.ADVISER_DISPATCH,
-                Map.of("municipalityCode", "022080", "requestKind", "OTHER", "requestDetail", "問い合わせ",
-                        "wishedDate", FISCAL_YEAR_START.toLocalDate().plusDays(7).toString()))).getId();
-        driver.complete("center", tasks.createTaskQuery().processInstanceId(instance).singleResult(),
-                Map.of("triageDecision", "DECLINED", "declineReason", "支援センターの相談窓口をご案内します。"));
-        driver.complete("muni.022080", tasks.createTaskQuery().processInstanceId(instance).singleResult(), Map.of());
+        String instance = new FlowDriver(engine).declinedRequestOfMutsu(FISCAL_YEAR_START.toLocalDate().plusDays(7));
         HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
         assertThat(ended.getEndTime()).isNotNull();
         assertThat(ended.getRemovalTime().toInstant().atZone(JAPAN).toLocalDate()).isAfter(REPORT_OF_NEXT_YEAR_DONE);

@@ -7,12 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
@@ -37,10 +34,6 @@ class KeptHistoryTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
     HistoryService history;
     @Autowired
     JdbcTemplate jdbc;
@@ -52,13 +45,7 @@ class KeptHistoryTest {
         assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
                 .isEqualTo(String.valueOf(KeptHistory.ID));
         int auditBefore = count("audit_entry");
-        FlowDriver driver = new FlowDriver(engine);
-        String instance = driver.as("muni.022080", () -> runtime.startProcessInstanceByKey(ProcessKeys.ADVISER_DISPATCH,
-                Map.of("municipalityCode", "022080", "requestKind", "OTHER", "requestDetail", "問い合わせ",
-                        "wishedDate", LocalDate.now().plusDays(7).toString()))).getId();
-        driver.complete("center", tasks.createTaskQuery().processInstanceId(instance).singleResult(),
-                Map.of("triageDecision", "DECLINED", "declineReason", "支援センターの相談窓口をご案内します。"));
-        driver.complete("muni.022080", tasks.createTaskQuery().processInstanceId(instance).singleResult(), Map.of());
+        String instance = new FlowDriver(engine).declinedRequestOfMutsu(LocalDate.now().plusDays(7));
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isOne();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("UserTask_Triage")

@@ -1,5 +1,6 @@
 package jp.tsunagu.support;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -8,11 +9,14 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
+import jp.tsunagu.process.ProcessKeys;
 
 /**
  * Drives a flow through the Java API as the demo users, with their groups set as the current
@@ -21,6 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 public final class FlowDriver {
 
     private final IdentityService identity;
+    private final RuntimeService runtime;
     private final TaskService tasks;
 
     /**
@@ -41,7 +46,22 @@ public final class FlowDriver {
 
     public FlowDriver(ProcessEngine engine) {
         this.identity = engine.getIdentityService();
+        this.runtime = engine.getRuntimeService();
         this.tasks = engine.getTaskService();
+    }
+
+    /**
+     * The shortest whole request: むつ市 asks, the center declines at triage, むつ市 acknowledges;
+     * the instance has ended. Returns its id.
+     */
+    public String declinedRequestOfMutsu(LocalDate wishedDate) {
+        String instance = as("muni.022080", () -> runtime.startProcessInstanceByKey(ProcessKeys.ADVISER_DISPATCH,
+                Map.of("municipalityCode", "022080", "requestKind", "OTHER", "requestDetail", "問い合わせ",
+                        "wishedDate", wishedDate.toString()))).getId();
+        complete("center", tasks.createTaskQuery().processInstanceId(instance).singleResult(),
+                Map.of("triageDecision", "DECLINED", "declineReason", "支援センターの相談窓口をご案内します。"));
+        complete("muni.022080", tasks.createTaskQuery().processInstanceId(instance).singleResult(), Map.of());
+        return instance;
     }
 
     public <T> T as(String user, Supplier<T> work) {
