@@ -18,7 +18,9 @@ import jp.tsunagu.routing.GroupIds;
  * Who may start which flow for whom (issue "who may see and do what"). Camunda's grant on the
  * process definition says whether a group may start a flow at all; this says for which child:
  * a municipality only for its own residents, a coordinator an evacuation plan only for a case
- * assigned to them. A flow started by another flow (the discharge starting the plan) was
+ * assigned to them. Whoever names a child's case must be someone the case is theirs to see by
+ * its facts (CaseAccess): naming a case is no way into another municipality's children.
+ * A flow started by another flow (the discharge starting the plan) was
  * decided by that flow, and timers and jobs run with nobody logged in: both pass.
  */
 @Component
@@ -29,11 +31,13 @@ public class StartRights {
     private final CurrentUser currentUser;
     private final ChildCases cases;
     private final Municipalities municipalities;
+    private final CaseAccess caseAccess;
 
-    public StartRights(CurrentUser currentUser, ChildCases cases, Municipalities municipalities) {
+    public StartRights(CurrentUser currentUser, ChildCases cases, Municipalities municipalities, CaseAccess caseAccess) {
         this.currentUser = currentUser;
         this.cases = cases;
         this.municipalities = municipalities;
+        this.caseAccess = caseAccess;
     }
 
     /** Runs a start that a flow decided on, not the person whose task led to it. */
@@ -68,6 +72,10 @@ public class StartRights {
         };
         if (!mayStart) {
             throw new AuthorizationException(refusal(processKey, municipalityCode));
+        }
+        if (caseId != null && !caseId.isBlank() && !caseAccess.isTheirs(cases.require(caseId))) {
+            throw new AuthorizationException("ケース「" + caseId.strip() + "」を指定して手続きを開始する権限がありません。"
+                    + "お住まいの市町村、担当のコーディネーター、その圏域のアドバイザー、支援センターが指定できます。");
         }
     }
 

@@ -269,6 +269,35 @@ class DischargeTransitionProcessTest {
     }
 
     @Test
+    void aMoveToAnotherRegionTakesTheAdviserTasksAndTheChildsOtherRunningFlowsAlong() {
+        start("center", newChild(TOWADA));
+        String caseId = (String) runtime.getVariable(current.getId(), "caseId");
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "十和田市 保健師"));
+        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator"))).containsExactly("adviser-kamitosan");
+        String planKey = driver.as("center", () -> evacuationPlans.start(caseId, TOWADA));
+        String planInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(planKey).singleResult().getId();
+
+        moveTo("022012");  // 青森市, 東青 (aomori) region
+
+        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator")))
+                .as("the home region's adviser task goes to the new region").containsExactly("adviser-aomori");
+        assertThatThrownBy(() -> driver.complete("adviser.kamitosan", taskAt("UserTask_AdviseCoordinator"),
+                Map.of("coordinatorAdvice", "助言"))).isInstanceOf(AuthorizationException.class);
+        assertThat(driver.as("adviser.kamitosan", () -> runtime.createProcessInstanceQuery()
+                .processInstanceId(current.getId()).count())).as("上十三 keeps only the history").isZero();
+        assertThat(runtime.getVariables(planInstance, List.of("municipalityCode", "region")))
+                .as("the child's evacuation plan follows too")
+                .containsEntry("municipalityCode", "022012").containsEntry("region", "aomori");
+        assertThat(driver.as("muni.022063", () -> runtime.createProcessInstanceQuery()
+                .processInstanceId(planInstance).count())).isZero();
+        assertThat(driver.as("muni.022012", () -> runtime.createProcessInstanceQuery()
+                .processInstanceId(planInstance).count())).isEqualTo(1);
+        driver.complete("adviser.aomori", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
+        assertThat(current).isWaitingAt("UserTask_SelectCoordinator");
+    }
+
+    @Test
     void aNewDischargeDateMovesTheTimersAndAReadmissionPausesThemUntilANewDateIsSet() {
         start("center", newChild(TOWADA));
         confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);

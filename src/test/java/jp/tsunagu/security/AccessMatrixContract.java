@@ -197,6 +197,8 @@ abstract class AccessMatrixContract {
                 Map.of("variables", completion(Flow.DIS))).value()).isIn(403, 404);
         assertThat(status("muni.022063", "/engine-rest/history/process-instance/" + instanceId))
                 .as("十和田市 keeps the history of what it handled").isEqualTo(HttpStatus.OK);
+        assertThat(status("muni.022063", "/cases/" + caseId))
+                .as("but not the case page, which shows the child as it is now").isEqualTo(HttpStatus.NOT_FOUND);
         Map<String, Object> notification = driver.task("muni.022063", instanceId, "UserTask_NotifyPreviousMunicipality");
         assertThat(notification).as("and gets its notification task").isNotNull();
         // Camunda writes no history twin of a task grant (TaskGrants): the history of the whole
@@ -214,6 +216,26 @@ abstract class AccessMatrixContract {
         assertThat(status("muni.022063", "/engine-rest/history/process-instance/" + plan.get("id")))
                 .as("nothing new reaches 十和田市").isEqualTo(HttpStatus.NOT_FOUND);
         driver.complete("muni.022071", confirm, completion(Flow.DIS));
+    }
+
+    @Test
+    void namingAnotherMunicipalitysChildInADispatchRequestIsNoWayToItsCase() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Lさん");
+        Map<String, Object> naming = variables("municipalityCode", MUTSU, "requestKind", "OTHER",
+                "requestDetail", "相談したい。", "wishedDate", TODAY.plusDays(7).toString(), "caseId", caseId);
+        for (String outsider : List.of("coord.tsugaru", "adviser.tsugaru")) {
+            long before = driver.list("center", "/engine-rest/history/process-instance?processDefinitionKey="
+                    + ProcessKeys.ADVISER_DISPATCH).size();
+            assertThat(driver.statusOf(outsider, HttpMethod.POST,
+                    "/engine-rest/process-definition/key/" + ProcessKeys.ADVISER_DISPATCH + "/start",
+                    Map.of("variables", naming))).as(outsider + " names a むつ市 child").isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(driver.list("center", "/engine-rest/history/process-instance?processDefinitionKey="
+                    + ProcessKeys.ADVISER_DISPATCH)).as("nothing started").hasSize((int) before);
+            assertThat(status(outsider, "/cases/" + caseId)).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        Map<String, Object> asked = driver.start("adviser.shimokita", ProcessKeys.ADVISER_DISPATCH, naming, HttpStatus.OK);
+        assertThat(asked.get("id")).as("the region's own adviser may name the case").isNotNull();
     }
 
     @Test
