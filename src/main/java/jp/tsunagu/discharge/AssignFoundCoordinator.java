@@ -34,7 +34,7 @@ public class AssignFoundCoordinator implements JavaDelegate {
         Discharge discharge = discharges.require(execution.getProcessBusinessKey());
         discharge.coordinatorSelected(found, null, discharge.getSelectionReasons(), discharge.getCoordinatorAdvice());
         cases.assignCoordinator((String) execution.getVariable(ProcessVariables.CASE_ID), found.getUserId());
-        execution.setVariable(DischargeVariables.COORDINATOR_USER_ID, found.getUserId());
+        execution.setVariable(ProcessVariables.COORDINATOR_USER_ID, found.getUserId());
         execution.setVariable(DischargeVariables.NO_COORDINATOR, false);
     }
 }

@@ -23,7 +23,7 @@ public class AssignToCoordinatorOrCovering implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getVariable(DischargeVariables.COORDINATOR_USER_ID) instanceof String coordinator) {
+        if (task.getVariable(ProcessVariables.COORDINATOR_USER_ID) instanceof String coordinator) {
             task.setAssignee(coordinator);
         } else {
             task.addCandidateGroup(routing.advisersOfRegion((String) task.getVariable(ProcessVariables.REGION)));

@@ -24,7 +24,6 @@ public final class DischargeVariables {
     // coordinator selection
     public static final String COORDINATOR_ADVICE = "coordinatorAdvice";
     public static final String SELECTION_OUTCOME = "selectionOutcome";
-    public static final String COORDINATOR_USER_ID = "coordinatorUserId";
     public static final String PREVIOUS_COORDINATOR_USER_ID = "previousCoordinatorUserId";
     /** Prefix of one checkbox per selection reason, e.g. reason_NEAR_HOME. */
     public static final String REASON_PREFIX = "reason_";

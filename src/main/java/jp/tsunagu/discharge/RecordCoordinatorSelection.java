@@ -42,11 +42,11 @@ public class RecordCoordinatorSelection implements JavaDelegate {
             discharge.noCoordinatorAvailable(advice);
             execution.setVariable(DischargeVariables.NO_COORDINATOR, true);
             execution.setVariable(DischargeVariables.HAND_OVER, false);
-            execution.setVariable(DischargeVariables.COORDINATOR_USER_ID, null);
+            execution.setVariable(ProcessVariables.COORDINATOR_USER_ID, null);
             return;
         }
         StaffMember chosen = staff.requireCoordinator(
-                inputs.requiredText(DischargeVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64));
+                inputs.requiredText(ProcessVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64));
         StaffMember previous = inputs.optionalText(DischargeVariables.PREVIOUS_COORDINATOR_USER_ID, "前任のコーディネーター", 64)
                 .map(staff::requireCoordinator).orElse(null);
         if (previous != null && previous.getId().equals(chosen.getId())) {

@@ -71,7 +71,7 @@ public class RegisterDischarge implements ExecutionListener {
         execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, home.getCode());
         execution.setVariable(ProcessVariables.REGION, home.getRegion().getId());
         execution.setVariable(DischargeVariables.EXPECTED_DISCHARGE_DATE, expected.toString());
-        execution.setVariable(DischargeVariables.COORDINATOR_USER_ID,
+        execution.setVariable(ProcessVariables.COORDINATOR_USER_ID,
                 childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId());
         discharges.save(new Discharge(businessKey, execution.getProcessInstanceId(), childCase.getId(), home.getCode(),
                 hospital, expected, continuingCare, clock.instant()));

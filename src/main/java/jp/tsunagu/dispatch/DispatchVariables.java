@@ -12,7 +12,6 @@ public final class DispatchVariables {
     public static final String REQUEST_DETAIL = "requestDetail";
     public static final String WISHED_DATE = "wishedDate";
     public static final String WISHED_DATES_NOTE = "wishedDatesNote";
-    public static final String COORDINATOR_USER_ID = "coordinatorUserId";
     /** Set by camunda:initiator on the start event. */
     public static final String INITIATOR = "initiator";
     public static final String REQUESTER_ROLE = "requesterRole";

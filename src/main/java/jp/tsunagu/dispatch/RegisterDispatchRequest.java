@@ -66,7 +66,7 @@ public class RegisterDispatchRequest implements ExecutionListener {
         String wishedNote = inputs.optionalText(DispatchVariables.WISHED_DATES_NOTE, "希望日程の補足", 500).orElse(null);
         String caseId = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
                 .map(id -> requireCaseOf(id, municipality)).orElse(null);
-        StaffMember coordinator = inputs.optionalText(DispatchVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64)
+        StaffMember coordinator = inputs.optionalText(ProcessVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64)
                 .map(staff::requireCoordinator).orElse(null);
 
         String businessKey = businessKeys.next(BusinessKeyPrefix.DISPATCH);

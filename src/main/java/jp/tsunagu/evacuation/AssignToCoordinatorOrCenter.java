@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.routing.Routing;
+import jp.tsunagu.process.ProcessVariables;
 
 /**
  * The meetings and the consent (UserTask_FirstMeeting, UserTask_SecondMeeting,
@@ -22,7 +23,7 @@ public class AssignToCoordinatorOrCenter implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getVariable(EvacuationVariables.COORDINATOR_USER_ID) instanceof String coordinator) {
+        if (task.getVariable(ProcessVariables.COORDINATOR_USER_ID) instanceof String coordinator) {
             task.setAssignee(coordinator);
         } else {
             task.addCandidateGroup(routing.supportCenter());

@@ -6,8 +6,6 @@ package jp.tsunagu.evacuation;
  */
 public final class EvacuationVariables {
 
-    /** The case's coordinator's user id, or absent where the area has none (the center steps in). */
-    public static final String COORDINATOR_USER_ID = "coordinatorUserId";
     public static final String INITIATOR = "initiator";
     /** Path of the printable plan, for the link in the forms. */
     public static final String PRINTABLE_PLAN = "printablePlan";

@@ -66,7 +66,7 @@ public class RegisterEvacuationPlan implements ExecutionListener {
         execution.setVariable(ProcessVariables.CASE_ID, childCase.getId());
         execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, home.getCode());
         execution.setVariable(ProcessVariables.REGION, home.getRegion().getId());
-        execution.setVariable(EvacuationVariables.COORDINATOR_USER_ID, coordinator);
+        execution.setVariable(ProcessVariables.COORDINATOR_USER_ID, coordinator);
         execution.setVariable(EvacuationVariables.PRINTABLE_PLAN, "/evacuation-plans/" + businessKey + "/print");
         plans.save(new EvacuationPlan(businessKey, execution.getProcessInstanceId(), childCase.getId(),
                 home.getCode(), clock.instant()));

@@ -9,6 +9,11 @@ public final class ProcessVariables {
     public static final String CASE_ID = "caseId";
     /** The region derived from {@link #MUNICIPALITY_CODE} by routing. */
     public static final String REGION = "region";
+    /**
+     * The coordinator concerned (user id of a staff member with the coordinator role): named at a
+     * dispatch start, the case's coordinator in a plan, the one selected in a discharge.
+     */
+    public static final String COORDINATOR_USER_ID = "coordinatorUserId";
 
     private ProcessVariables() {
     }

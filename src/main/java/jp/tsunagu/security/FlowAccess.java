@@ -66,6 +66,10 @@ public class FlowAccess {
                 grants.grantUser(instanceId, childCase.getCoordinator().getUserId());
             }
         }
+        // The coordinator a requester names (checked by the start's own listener) follows the request.
+        if (execution.getVariable(ProcessVariables.COORDINATOR_USER_ID) instanceof String named && !named.isBlank()) {
+            grants.grantUser(instanceId, named);
+        }
         audit.record(AuditAction.FLOW_STARTED, caseId, execution.getProcessBusinessKey(), processKey);
     }
 

@@ -340,6 +340,16 @@ class AdviserDispatchProcessTest {
         assertThat(stored.getHomeRegionId()).isEqualTo("tsugaru");
     }
 
+    @Test
+    void theCoordinatorARequesterNamesMayFollowTheRequest() {
+        ProcessInstance instance = start(MUTSU_OFFICER, with(request(MUTSU, "ACCOMPANY"),
+                "coordinatorUserId", "coord.shimokita"));
+        assertThat(driver.as("coord.shimokita", () -> runtime.createProcessInstanceQuery()
+                .processInstanceId(instance.getId()).count())).isEqualTo(1);
+        assertThat(driver.as("coord.tsugaru", () -> runtime.createProcessInstanceQuery()
+                .processInstanceId(instance.getId()).count())).as("a coordinator not named").isZero();
+    }
+
     // --- helpers ---------------------------------------------------------------------------
 
     static Map<String, Object> request(String municipalityCode, String kind) {
