@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,24 @@ class DatabaseRestartTest {
             runs.add(startAndLook("test,demo", "--spring.datasource.url=" + url));
         }
         assertSameAfterRestart(runs);
+    }
+
+    /** The demo profile's passwords are never accepted outside it, even on a database it once ran on. */
+    @Test
+    void aStartWithoutTheDemoProfileLocksTheDemoAccountsOfAnEarlierDemoRun(@TempDir Path directory) {
+        String url = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("tsunagu").toAbsolutePath();
+        try (ConfigurableApplicationContext demo = start("test,demo", url)) {
+            assertThat(demo.getBean(IdentityService.class).checkPassword("center", "demo")).isTrue();
+        }
+        try (ConfigurableApplicationContext operated = start("test", url,
+                "--tsunagu.admin.user=ops", "--tsunagu.admin.password=s3cret-Passw0rd")) {
+            IdentityService identity = operated.getBean(IdentityService.class);
+            assertThat(identity.createUserQuery().userId("center").count()).as("the account stays").isEqualTo(1);
+            for (String[] known : new String[][] {{"center", "demo"}, {"muni.022080", "demo"}, {"admin", "admin"}}) {
+                assertThat(identity.checkPassword(known[0], known[1])).as(known[0]).isFalse();
+            }
+            assertThat(identity.checkPassword("ops", "s3cret-Passw0rd")).isTrue();
+        }
     }
 
     @Test
@@ -71,12 +90,15 @@ class DatabaseRestartTest {
     }
 
     /** Arguments go on the command line: they must win over application-test.yaml, as an operator's would. */
-    private static Snapshot startAndLook(String profiles, String... arguments) {
+    private static ConfigurableApplicationContext start(String profiles, String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         args.add("--spring.profiles.active=" + profiles);
         args.add("--server.port=0");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
-                .run(args.toArray(String[]::new))) {
+        return new SpringApplicationBuilder(TsunaguApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static Snapshot startAndLook(String profiles, String... arguments) {
+        try (ConfigurableApplicationContext context = start(profiles, arguments)) {
             RepositoryService repository = context.getBean(RepositoryService.class);
             assertThat(connectedUrl(context)).as("the database this start really used")
                     .startsWith(expectedUrlPrefix(profiles));

@@ -1,5 +1,6 @@
 package jp.tsunagu.demo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,8 @@ public class DemoAccounts extends AbstractProcessEnginePlugin {
     static final String ADMIN_PASSWORD = "admin";
     static final String CENTER_USER = "center";
     static final String PREFECTURE_USER = "prefecture";
+    /** Passwords anyone can read in the README: never accepted outside this profile (FirstAdministrator). */
+    public static final List<String> KNOWN_PASSWORDS = List.of(PASSWORD, ADMIN_PASSWORD);
     static final String ADVISER_COVERING_TWO_REGIONS = "aomori";
     static final String SECOND_REGION_OF_THAT_ADVISER = "seihokugo";
 
