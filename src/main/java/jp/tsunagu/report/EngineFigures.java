@@ -1,6 +1,8 @@
 package jp.tsunagu.report;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -58,15 +60,20 @@ public class EngineFigures {
             group by d.KEY_, v.TEXT_
             """;
 
-    /** Overdue tasks per candidate group, assigned or not; a null group: tasks with no candidate group. */
-    private static final String OVERDUE_BY_GROUP = """
-            select i.GROUP_ID_ as group_id, count(distinct t.ID_) as overdue_tasks
+    /**
+     * Open and overdue tasks per candidate group, claimed or not (Camunda's task report counts
+     * unclaimed ones only, so a claimed task would vanish from its group); a null group: tasks
+     * with no candidate group.
+     */
+    private static final String TASKS_BY_GROUP = """
+            select i.GROUP_ID_ as group_id, count(distinct t.ID_) as open_tasks,
+                   count(distinct case when t.DUE_DATE_ < ? then t.ID_ end) as overdue_tasks
             from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
-            where t.DUE_DATE_ < ? and i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null
+            where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null
             group by i.GROUP_ID_
             union all
-            select null, count(*) from ACT_RU_TASK t
-            where t.DUE_DATE_ < ? and not exists (select 1 from ACT_RU_IDENTITYLINK i
+            select null, count(*), coalesce(sum(case when t.DUE_DATE_ < ? then 1 else 0 end), 0) from ACT_RU_TASK t
+            where not exists (select 1 from ACT_RU_IDENTITYLINK i
                 where i.TASK_ID_ = t.ID_ and i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null)
             """;
 
@@ -96,17 +103,14 @@ public class EngineFigures {
         return figures;
     }
 
-    /** Camunda's task report counts unassigned tasks per candidate group; overdue ones are counted per group in one query. */
+    /** Sorted by group id, tasks without a candidate group last; a group with no open task has no row. */
     public List<GroupTasks> tasksByGroup(Date now) {
-        Map<String, Long> overdue = new HashMap<>();
         Timestamp at = new Timestamp(now.getTime());
-        jdbc.query(OVERDUE_BY_GROUP, row -> {
-            overdue.merge(row.getString("group_id"), row.getLong("overdue_tasks"), Long::sum);
-        }, at, at);
-        return tasks.createTaskReport().taskCountByCandidateGroup().stream()
-                .map(result -> new GroupTasks(result.getGroupName(), result.getTaskCount(),
-                        overdue.getOrDefault(result.getGroupName(), 0L)))
-                .toList();
+        List<GroupTasks> groups = new ArrayList<>(jdbc.query(TASKS_BY_GROUP, (row, number) -> new GroupTasks(
+                row.getString("group_id"), row.getLong("open_tasks"), row.getLong("overdue_tasks")), at, at));
+        groups.removeIf(group -> group.open() == 0);
+        groups.sort(Comparator.comparing(GroupTasks::groupId, Comparator.nullsLast(Comparator.naturalOrder())));
+        return groups;
     }
 
     public List<OverdueTask> overdue(Date now) {

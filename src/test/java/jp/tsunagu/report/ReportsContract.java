@@ -340,6 +340,27 @@ abstract class ReportsContract {
         assertThat(page.childrenWithPlan()).isEqualTo(1);
     }
 
+
+    @Test
+    void aClaimedTaskStillCountsForItsGroup() {
+        FlowDriver driver = new FlowDriver(engine);
+        org.camunda.bpm.engine.task.Task waiting = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(SeedCases.WAITING).singleResult();
+        driver.as("adviser.tsugaru", () -> {
+            engine.getTaskService().claim(waiting.getId(), "adviser.tsugaru");
+            return null;
+        });
+        try {
+            Dashboard.Page page = driver.as("prefecture", () -> dashboard.of(Optional.of(R5)));
+            assertThat(page.groups()).singleElement().satisfies(group -> {
+                assertThat(group.groupId()).isEqualTo("adviser-tsugaru");
+                assertThat(group.open()).isEqualTo(1);
+                assertThat(group.overdue()).isEqualTo(1);
+            });
+        } finally {
+            engine.getTaskService().setAssignee(waiting.getId(), null);
+        }
+    }
     @Test
     void thePrefectureSeesTheOverdueAcceptanceInRed() {
         String html = get("prefecture", "/dashboard").getBody();

@@ -141,7 +141,7 @@ final class SeedCases {
     /** Accepted 30 hours after the request, closed after 114 days. */
     private void accompanimentOfKamitosan() {
         at(LocalDateTime.of(2023, 7, 3, 8, 0));
-        String child = child("Bさん", "022063", null);
+        String child = child("Bさん", "022063", "coord.kamitosan");
         ProcessInstance request = request("coord.kamitosan", LocalDateTime.of(2023, 7, 3, 9, 0), "022063", "ACCOMPANY",
                 "市町村で配置されたコーディネーターに伴走し、在宅移行と福祉サービス利用に向けて後方支援してほしい。",
                 "2023-07-05", child);
