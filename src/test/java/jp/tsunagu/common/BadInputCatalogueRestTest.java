@@ -45,10 +45,14 @@ class BadInputCatalogueRestTest {
     static final String DISCHARGE = "/engine-rest/process-definition/key/discharge-transition/start";
     static final String EVACUATION = "/engine-rest/process-definition/key/evacuation-plan/start";
     /** Tables of ours and the engine's whose row counts must not move. */
-    static final List<String> TABLES = List.of("dispatch_request", "discharge", "discharge_municipality",
-            "arranged_service", "evacuation_plan", "evacuation_plan_version", "child_case", "activity_record",
-            "start_request", "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job", "act_ru_identitylink",
-            "act_hi_procinst", "act_hi_taskinst", "act_hi_actinst", "act_hi_varinst", "act_hi_detail");
+    static final List<String> TABLES = List.of("dispatch_request", "dispatch_request_region", "discharge",
+            "discharge_municipality", "arranged_service", "evacuation_plan", "evacuation_plan_version",
+            "evacuation_plan_device", "evacuation_plan_supporter", "child_case", "child_case_care_item",
+            "activity_record", "start_request", "audit_entry",
+            "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job", "act_ru_identitylink",
+            "act_ru_authorization", "act_ru_incident", "act_ge_bytearray",
+            "act_hi_procinst", "act_hi_taskinst", "act_hi_actinst", "act_hi_varinst", "act_hi_detail",
+            "act_hi_identitylink", "act_hi_incident", "act_hi_job_log", "act_hi_op_log");
 
     /** One bad input: who sends what where, and the answer it must get. */
     record Bad(String what, String user, HttpMethod method, String path, Object body, List<Integer> statuses,

@@ -40,10 +40,7 @@ class AccessMatrixPostgresTest extends AccessMatrixContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        TestPostgres.Database database = TestPostgres.newDatabase();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        TestPostgres.useNewDatabase(registry);
     }
 
     @Test

@@ -31,6 +31,14 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
+    /** For a {@code @DynamicPropertySource}: the test's application runs on a new database. */
+    public static void useNewDatabase(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Database database = newDatabase();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+    }
+
     public static synchronized Database newDatabase() {
         Database admin = server();
         String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
