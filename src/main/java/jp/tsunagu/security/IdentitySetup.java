@@ -115,6 +115,12 @@ public final class IdentitySetup {
     }
 
     /** Grants the permission on the resource to every logged-in user. */
+    public void removeGlobalGrant(Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+
     public void ensureGlobalGrant(Resource resource, String resourceId, Permission permission) {
         Authorization grant = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GLOBAL)

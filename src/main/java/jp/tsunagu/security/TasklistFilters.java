@@ -1,5 +1,6 @@
 package jp.tsunagu.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -13,36 +14,50 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.routing.GroupIds;
+
 /**
  * Tasklist shows no task without a filter. These filters hold only query criteria relative to
  * the logged-in user; what a user sees through them is still limited by the task grants the
- * flows make, so every user may read the filters themselves. Created once; an administrator may
+ * flows make. The three everyday filters are for everybody (a global grant on each); the center,
+ * which may take over any task, also gets "すべてのタスク". Created once; an administrator may
  * change them afterwards.
  */
 @Component
 public class TasklistFilters extends AbstractProcessEnginePlugin {
 
+    static final String ALL_TASKS = "すべてのタスク";
+
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         FilterService filters = engine.getFilterService();
         TaskService tasks = engine.getTaskService();
-        ensure(filters, "グループのタスク", 10, "自分のグループ（市町村・圏域・支援センター）に届いた、まだ誰も担当していないタスク",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
-        ensure(filters, "自分のタスク", 20, "自分が担当しているタスク",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure(filters, "期限切れ", 30, "期限を過ぎたタスク（見ることができるもの）",
-                tasks.createTaskQuery().dueBeforeExpression("${now()}"));
-        new IdentitySetup(engine.getIdentityService(), engine.getAuthorizationService())
-                .ensureGlobalGrant(Resources.FILTER, Authorization.ANY, Permissions.READ);
+        IdentitySetup setup = new IdentitySetup(engine.getIdentityService(), engine.getAuthorizationService());
+        // Before: one global grant on every filter; a filter for one role needs grants per filter.
+        setup.removeGlobalGrant(Resources.FILTER, Authorization.ANY);
+        for (String everybodys : List.of(
+                ensure(filters, "グループのタスク", 10, "自分のグループ（市町村・圏域・支援センター）に届いた、まだ誰も担当していないタスク",
+                        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
+                ensure(filters, "自分のタスク", 20, "自分が担当しているタスク",
+                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                ensure(filters, "期限切れ", 30, "期限を過ぎたタスク（見ることができるもの）",
+                        tasks.createTaskQuery().dueBeforeExpression("${now()}")))) {
+            setup.ensureGlobalGrant(Resources.FILTER, everybodys, Permissions.READ);
+        }
+        String all = ensure(filters, ALL_TASKS, 40, "担当者が決まっているものを含む、すべての進行中のタスク（期限の近い順）。支援センターはどのタスクも引き継げます",
+                tasks.createTaskQuery().orderByDueDate().asc());
+        setup.ensureGroupGrant(GroupIds.SUPPORT_CENTER, Resources.FILTER, all, Permissions.READ);
     }
 
-    private static void ensure(FilterService filters, String name, int priority, String description, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
-            return;
+    /** The filter's id; a filter of that name that exists already is kept as it is. */
+    private static String ensure(FilterService filters, String name, int priority, String description, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
         }
         Filter filter = filters.newTaskFilter(name);
         filter.setQuery(query);
         filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
-        filters.saveFilter(filter);
+        return filters.saveFilter(filter).getId();
     }
 }

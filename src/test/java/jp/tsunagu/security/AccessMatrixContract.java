@@ -239,6 +239,22 @@ abstract class AccessMatrixContract {
     }
 
     @Test
+    void tasklistFiltersArePerRoleAndTheCentersAllTasksFilterShowsClaimedTasks() {
+        driver = new RestDriver(rest);
+        Waiting request = dispatchAtAcceptance(mutsuChildWithCoordinator("Pさん"));
+        driver.post("adviser.shimokita", "/engine-rest/task/" + request.taskId() + "/claim",
+                Map.of("userId", "adviser.shimokita"), HttpStatus.NO_CONTENT);
+
+        assertThat(driver.taskIdsThroughFilter("center", "すべてのタスク")).contains(request.taskId());
+        assertThat(driver.taskIdsThroughFilter("center", "グループのタスク")).doesNotContain(request.taskId());
+        assertThat(driver.taskIdsThroughFilter("adviser.shimokita", "自分のタスク")).contains(request.taskId());
+        for (String user : List.of("muni.022080", "adviser.shimokita", "coord.shimokita", "prefecture")) {
+            assertThat(driver.list(user, "/engine-rest/filter?resourceType=Task")).extracting(filter -> filter.get("name"))
+                    .as(user).contains("グループのタスク", "自分のタスク", "期限切れ").doesNotContain("すべてのタスク");
+        }
+    }
+
+    @Test
     void aRequestHandedFromShimokitaToTsugaruIsSeenByBothAndWorkedByTsugaru() {
         driver = new RestDriver(rest);
         String caseId = mutsuChildWithCoordinator("Hさん");
