@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * last value of each variable, incidents, jobs that failed or succeeded, decisions, batches.
  * Not written:
  * <ul>
- * <li>the user operation log: our audit log ({@code jp.tsunagu.security.AuditLog}) records who
- * started, completed and read what, and Cockpit's community edition has no page for it;</li>
+ * <li>Camunda's table of the user operation log: the operations are produced, but written to our
+ * audit log instead ({@code jp.tsunagu.security.OperationAudit}), which also records who started,
+ * completed and read what; Cockpit's community edition has no page for Camunda's;</li>
  * <li>every intermediate value of a variable and form field (ACT_HI_DETAIL): what people entered
  * lives in our own records (requests, activity records, versioned plans);</li>
  * <li>the history of candidate links and of jobs being created or deleted (timers that were
@@ -33,8 +34,7 @@ public class KeptHistory extends AbstractProcessEnginePlugin implements HistoryL
     /** Stored in ACT_GE_PROPERTY; Camunda's own levels are 0 to 3. */
     public static final int ID = 30;
 
-    private static final Set<HistoryEventType> NOT_WRITTEN = Set.of(HistoryEventTypes.USER_OPERATION_LOG,
-            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, HistoryEventTypes.FORM_PROPERTY_UPDATE,
+    private static final Set<HistoryEventType> NOT_WRITTEN = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, HistoryEventTypes.FORM_PROPERTY_UPDATE,
             HistoryEventTypes.IDENTITY_LINK_ADD, HistoryEventTypes.IDENTITY_LINK_DELETE,
             HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_DELETE);
 

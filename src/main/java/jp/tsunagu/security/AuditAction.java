@@ -5,6 +5,8 @@ public enum AuditAction {
     FLOW_STARTED("手続き開始"),
     TASK_COMPLETED("タスク完了"),
     EVENT_RECEIVED("連絡の受付"),
+    /** Changes outside the flows' forms: Tasklist claims, Cockpit, REST, Admin (OperationAudit). */
+    OPERATION("操作（担当・変数・取消・管理など）"),
     CASE_VIEWED("ケースページ閲覧"),
     PLAN_VIEWED("個別避難計画の閲覧・印刷");
 

@@ -336,9 +336,18 @@ abstract class AccessMatrixContract {
         assertThat(status("coord.shimokita", "/evacuation-plans/" + plan + "/print")).isEqualTo(HttpStatus.OK);
         assertThat(status("muni.022012", "/cases/" + caseId)).as("a refused read is no read").isEqualTo(HttpStatus.NOT_FOUND);
 
+        // changes outside the forms: a claim in Tasklist, a variable and a cancellation in Cockpit
+        driver.post("adviser.shimokita", "/engine-rest/task/" + dispatch.taskId() + "/claim",
+                Map.of("userId", "adviser.shimokita"), HttpStatus.NO_CONTENT);
+        driver.post("admin", "/engine-rest/process-instance/" + dispatch.instanceId() + "/variables",
+                Map.of("modifications", variables("wishedDatesNote", "午後が希望")), HttpStatus.NO_CONTENT);
+        assertThat(driver.statusOf("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + dispatch.instanceId(),
+                null)).isEqualTo(HttpStatus.NO_CONTENT);
+
         String log = driver.get("prefecture", "/audit?caseId=" + caseId).getBody();
         assertThat(log).contains("ケースページ閲覧", "muni.022080", "個別避難計画の閲覧・印刷", "coord.shimokita",
-                "手続き開始", dispatch.businessKey(), "タスク完了", "派遣依頼の受付確認");
+                "手続き開始", dispatch.businessKey(), "タスク完了", "派遣依頼の受付確認",
+                "担当する", "adviser.shimokita", "変数の変更", "削除・取消", "インスタンス " + dispatch.instanceId(), "admin");
         assertThat(log).doesNotContain("muni.022012");
         assertThat(status("center", "/audit")).isEqualTo(HttpStatus.OK);
         assertThat(status("adviser.shimokita", "/audit")).isEqualTo(HttpStatus.FORBIDDEN);
