@@ -70,6 +70,12 @@ public class DispatchRequest {
 
     private String declineReason;
 
+    @Enumerated(EnumType.STRING)
+    private TriageDecision triageDecision;
+
+    @Enumerated(EnumType.STRING)
+    private DispatchOutcome outcome;
+
     private String acceptedBy;
 
     private Instant acceptedAt;
@@ -118,6 +124,7 @@ public class DispatchRequest {
             case CENTER -> DispatchStatus.CENTER_RESPONDING;
             case DECLINED -> DispatchStatus.DECLINED;
         };
+        this.triageDecision = decision;
         this.declineReason = declineReason;
     }
 
@@ -133,8 +140,12 @@ public class DispatchRequest {
         this.status = DispatchStatus.IN_PROGRESS;
     }
 
-    int visited() {
-        return ++visitCount;
+    /** An activity was recorded: an adviser's visit counts, the center's own answer does not. */
+    int recorded() {
+        if (status == DispatchStatus.IN_PROGRESS) {
+            visitCount++;
+        }
+        return visitCount;
     }
 
     void waitingForFeedback() {
@@ -144,6 +155,7 @@ public class DispatchRequest {
     void closed(Integer rating, String comment, Instant at) {
         this.feedbackRating = rating;
         this.feedbackComment = comment;
+        this.outcome = triageDecision == null ? null : DispatchOutcome.of(triageDecision);
         if (status != DispatchStatus.DECLINED) {
             this.status = DispatchStatus.CLOSED;
         }
@@ -223,6 +235,15 @@ public class DispatchRequest {
 
     public LocalDate getScheduledDate() {
         return scheduledDate;
+    }
+
+    public TriageDecision getTriageDecision() {
+        return triageDecision;
+    }
+
+    /** Empty until the request closes. */
+    public DispatchOutcome getOutcome() {
+        return outcome;
     }
 
     public int getVisitCount() {

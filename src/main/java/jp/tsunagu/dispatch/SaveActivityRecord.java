@@ -42,19 +42,21 @@ public class SaveActivityRecord implements JavaDelegate {
         String region = (String) execution.getVariable(DispatchVariables.ADVISER_REGION);
         records.record(ActivityForm.read(execution, request.getCaseId(), region, recordedBy));
         ActivityForm.clear(execution);
-        int visits = request.visited();
+        int visits = request.recorded();
         execution.setVariable(DispatchVariables.VISIT_COUNT, visits);
 
         Inputs inputs = Inputs.of(execution);
         boolean more = inputs.flag(DispatchVariables.MORE_VISITS, "追加の派遣");
-        boolean nextNeedsReason = request.getRequestKind() == RequestKind.ACCOMPANY && visits + 1 >= REMINDER_FROM_VISIT;
-        if (more && nextNeedsReason
+        boolean accompanying = request.getRequestKind() == RequestKind.ACCOMPANY;
+        // The task of the third visit (and later) shows the reminder, and asks on the same task
+        // why another visit is needed.
+        if (more && accompanying && visits >= REMINDER_FROM_VISIT
                 && inputs.optionalText(DispatchVariables.MORE_VISITS_REASON, "追加の派遣が必要な理由", 1000).isEmpty()) {
             throw new InvalidInputException("伴走支援の" + (visits + 1) + "回目の派遣には「追加の派遣が必要な理由」を入力してください。"
                     + "伴走の目標はコーディネーターが一人で対応できるようになることです。");
         }
         execution.setVariable(DispatchVariables.MORE_VISITS, more);
-        execution.setVariable(DispatchVariables.ACCOMPANIMENT_REMINDER, more && nextNeedsReason);
+        execution.setVariable(DispatchVariables.ACCOMPANIMENT_REMINDER, more && accompanying && visits + 1 >= REMINDER_FROM_VISIT);
         if (!more) {
             request.waitingForFeedback();
         }

@@ -119,6 +119,7 @@ class AdviserDispatchProcessTest {
         assertThat(instance).isEnded().hasPassed("ServiceTask_CloseRequest");
         DispatchRequest stored = requests.require(instance.getBusinessKey());
         assertThat(stored.getStatus()).isEqualTo(DispatchStatus.DECLINED);
+        assertThat(stored.getOutcome()).isEqualTo(DispatchOutcome.DECLINED);
         assertThat(stored.getDeclineReason()).contains("電話相談");
         assertThat(stored.getClosedAt()).isNotNull();
     }
@@ -158,6 +159,8 @@ class AdviserDispatchProcessTest {
         });
         DispatchRequest stored = requests.require(instance.getBusinessKey());
         assertThat(stored.getStatus()).isEqualTo(DispatchStatus.CLOSED);
+        assertThat(stored.getOutcome()).isEqualTo(DispatchOutcome.ANSWERED_BY_CENTER);
+        assertThat(stored.getVisitCount()).as("the center's answer is no adviser visit").isZero();
         assertThat(stored.getFeedbackRating()).isEqualTo(4);
     }
 
@@ -190,6 +193,7 @@ class AdviserDispatchProcessTest {
         assertThat(stored.getAcceptedBy()).isEqualTo("adviser.shimokita");
         assertThat(stored.getScheduledDate()).hasToString("2026-12-04");
         assertThat(stored.getVisitCount()).isEqualTo(1);
+        assertThat(stored.getOutcome()).isEqualTo(DispatchOutcome.ADVISER_DISPATCHED);
         assertThat(activities.of(instance.getBusinessKey())).singleElement().satisfies(record -> {
             assertThat(record.getParticipantCount()).isEqualTo(9);
             assertThat(record.getRecordedBy()).isEqualTo("adviser.shimokita");
@@ -273,20 +277,23 @@ class AdviserDispatchProcessTest {
         assertThat(runtime.getVariable(instance.getId(), "accompanimentReminder")).isEqualTo(false);
         assertThat(runtime.getVariable(instance.getId(), "activityContent")).as("form fields cleared").isNull();
 
-        Task second = task();
-        assertThatThrownBy(() -> complete("adviser.shimokita", second, visit("アセスメントの実施", true, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("3回目");
-        assertThat(activities.of(instance.getBusinessKey())).as("refused visit is not recorded").hasSize(1);
-        complete("adviser.shimokita", second, visit("アセスメントの実施", true, "計画作成を一緒に確認するため"));
-
-        assertThat(runtime.getVariable(instance.getId(), "accompanimentReminder")).isEqualTo(true);
+        complete("adviser.shimokita", task(), visit("アセスメントの実施", true, null));
+        assertThat(runtime.getVariable(instance.getId(), "accompanimentReminder"))
+                .as("the third visit's task reminds").isEqualTo(true);
         assertThat(runtime.getVariable(instance.getId(), "visitCount")).isEqualTo(2);
-        complete("adviser.shimokita", task(), visit("担当者会議", false, null));
+
+        Task third = task();
+        assertThatThrownBy(() -> complete("adviser.shimokita", third, visit("担当者会議", true, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("4回目");
+        assertThat(activities.of(instance.getBusinessKey())).as("refused visit is not recorded").hasSize(2);
+        complete("adviser.shimokita", third, visit("担当者会議", true, "計画作成を一緒に確認するため"));
+        assertThat(runtime.getVariable(instance.getId(), "accompanimentReminder")).isEqualTo(true);
+        complete("adviser.shimokita", task(), visit("モニタリング", false, null));
 
         assertThat(instance).isWaitingAt("UserTask_Feedback");
         assertThat(task()).isAssignedTo("coord.shimokita");
-        assertThat(activities.of(instance.getBusinessKey())).hasSize(3);
-        assertThat(requests.require(instance.getBusinessKey()).getVisitCount()).isEqualTo(3);
+        assertThat(activities.of(instance.getBusinessKey())).hasSize(4);
+        assertThat(requests.require(instance.getBusinessKey()).getVisitCount()).isEqualTo(4);
     }
 
     // --- feedback timeout -----------------------------------------------------------------
