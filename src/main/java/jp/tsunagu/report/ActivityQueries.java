@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
 
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.dispatch.RequestKind;
+import jp.tsunagu.evacuation.PlanStatus;
+import jp.tsunagu.report.ActivityRow.CaseFacts;
 import jp.tsunagu.dispatch.RequesterRole;
 import jp.tsunagu.security.AccessScope;
 
@@ -34,11 +36,18 @@ public class ActivityQueries {
                         when di.business_key is not null then 'DISCHARGE'
                         when ep.business_key is not null then 'EVACUATION_PLAN'
                         else 'OTHER' end as flow,
-                   dr.request_kind, dr.request_detail, dr.requester_role, dr.feedback_comment
+                   dr.request_kind, dr.request_detail, dr.requester_role, dr.feedback_comment,
+                   hr.name as hospital_region_name, di.expected_date, di.continuing_care, di.no_coordinator,
+                   ep.status as plan_status,
+                   (select max(v.number) from evacuation_plan_version v
+                     where v.business_key = ep.business_key) as plan_versions,
+                   (select max(case when v.battery_shortfall then 1 else 0 end) from evacuation_plan_version v
+                     where v.business_key = ep.business_key) as plan_battery_shortfall
             from activity_record ar
             join region r on r.id = ar.region_id
             left join dispatch_request dr on dr.business_key = ar.business_key
             left join discharge di on di.business_key = ar.business_key
+            left join region hr on hr.id = di.hospital_region_id
             left join evacuation_plan ep on ep.business_key = ar.business_key
             left join child_case cc on cc.id = ar.case_id
             left join municipality m
@@ -108,7 +117,13 @@ public class ActivityQueries {
                 enumOrNull(RequestKind.class, rs.getString("request_kind")),
                 rs.getString("request_detail"),
                 enumOrNull(RequesterRole.class, rs.getString("requester_role")),
-                rs.getString("feedback_comment"));
+                rs.getString("feedback_comment"),
+                new CaseFacts(rs.getString("hospital_region_name"), rs.getObject("expected_date", LocalDate.class),
+                        rs.getString("continuing_care"), (Boolean) rs.getObject("no_coordinator"),
+                        enumOrNull(PlanStatus.class, rs.getString("plan_status")),
+                        (Integer) rs.getObject("plan_versions", Integer.class),
+                        rs.getObject("plan_battery_shortfall", Integer.class) != null
+                                && rs.getInt("plan_battery_shortfall") == 1));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.dispatch.RequestKind;
 import jp.tsunagu.dispatch.RequesterRole;
+import jp.tsunagu.evacuation.PlanStatus;
 
 /**
  * One activity record with what reports show beside it: its region, the flow and request it
@@ -28,5 +29,16 @@ public record ActivityRow(
         RequestKind requestKind,
         String requestDetail,
         RequesterRole requesterRole,
-        String voice) {
+        String voice,
+        CaseFacts facts) {
+
+    /**
+     * What the discharge or plan the record belongs to says about the work, for 概要: never the
+     * child's or family's personal details (those stay on the plan itself). Empty for requests.
+     */
+    public record CaseFacts(String hospitalRegionName, LocalDate expectedDischarge, String continuingCare,
+            Boolean noCoordinator, PlanStatus planStatus, Integer planVersions, boolean batteryShortfall) {
+
+        public static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null, false);
+    }
 }

@@ -103,14 +103,47 @@ public class CaseCollection {
         };
     }
 
-    /** 概要: the request in the requester's words; the other flows say what the work was. */
-    private static String summary(ActivityRow row) {
+    /** 概要: the request in the requester's words; for the other flows, what their records say. */
+    static String summary(ActivityRow row) {
+        ActivityRow.CaseFacts facts = row.facts();
         return switch (row.flow()) {
             case DISPATCH -> row.requestDetail();
-            case DISCHARGE -> "入院中の医療的ケア児の退院に向けて、関係者と在宅生活の準備を進めた。";
-            case EVACUATION_PLAN -> "災害時個別避難計画の作成に向けて、当事者や市町村を交えた会議で計画づくりを支えた。";
+            case DISCHARGE -> dischargeSummary(row, facts);
+            case EVACUATION_PLAN -> planSummary(facts);
             case OTHER -> "";
         };
+    }
+
+    /** 津軽圏域の病院からむつ市の自宅への退院（R5.7月予定）。在宅で続く医療的ケア: 人工呼吸器。… */
+    private static String dischargeSummary(ActivityRow row, ActivityRow.CaseFacts facts) {
+        StringBuilder text = new StringBuilder();
+        text.append(facts.hospitalRegionName() == null ? "病院" : facts.hospitalRegionName() + "圏域の病院")
+                .append("から").append(row.municipalityName() == null ? "" : row.municipalityName() + "の")
+                .append("自宅への退院");
+        if (facts.expectedDischarge() != null) {
+            text.append("（").append(JapaneseDates.shortMonth(facts.expectedDischarge())).append("予定）");
+        }
+        text.append("に向けて、関係者と在宅生活の準備を進めた。");
+        if (facts.continuingCare() != null && !facts.continuingCare().isBlank()) {
+            text.append("在宅で続く医療的ケア: ").append(facts.continuingCare().strip()).append("。");
+        }
+        if (Boolean.TRUE.equals(facts.noCoordinator())) {
+            text.append("地域にコーディネーターがいないため、圏域アドバイザーと支援センターが対応した。");
+        }
+        return text.toString();
+    }
+
+    /** 災害時個別避難計画の作成（第2版・登録済み）。… */
+    private static String planSummary(ActivityRow.CaseFacts facts) {
+        StringBuilder text = new StringBuilder("当事者や市町村を交えた会議で、災害時個別避難計画の作成を支えた");
+        if (facts.planVersions() != null && facts.planStatus() != null) {
+            text.append("（第").append(facts.planVersions()).append("版・").append(facts.planStatus().label()).append("）");
+        }
+        text.append("。");
+        if (facts.batteryShortfall()) {
+            text.append("医療機器のバッテリーが避難先までの移動時間に足りないことを会議で取り上げた。");
+        }
+        return text.toString();
     }
 
     private static Voice voice(ActivityRow row) {

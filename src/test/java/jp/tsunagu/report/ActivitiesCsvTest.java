@@ -30,7 +30,7 @@ class ActivitiesCsvTest {
         ActivitiesCsv csv = ActivitiesCsv.start(out);
         csv.row(new ActivityRow(1, "DSP-2023-0001", Flow.DISPATCH, LocalDate.of(2023, 7, 5), ActivityKind.CASE_MEETING,
                 "本人、母、コーディネーター", 5, "ケース会議, \"就学\"について", null, "tsugaru", "津軽", "弘前市", "Aさん",
-                "adviser.tsugaru", RequestKind.CASE_MEETING, "詳細", RequesterRole.MUNICIPALITY, "声"));
+                "adviser.tsugaru", RequestKind.CASE_MEETING, "詳細", RequesterRole.MUNICIPALITY, "声", ActivityRow.CaseFacts.NONE));
 
         String text = out.toString();
         assertThat(text).startsWith("\uFEFF実施日,").endsWith("\r\n");

@@ -144,6 +144,7 @@ abstract class ReportsContract {
         CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
         assertThat(plan.title()).isEqualTo("災害時個別避難計画の作成");
         assertThat(plan.caseLabel()).isEqualTo("Dさん");
+        assertThat(plan.summary()).as("概要 from the plan's own record").contains("（第1版・登録済み）");
         assertThat(plan.progress()).as("the meeting of R5.3月 belongs to 令和4年度")
                 .extracting(Line::month).containsExactly("R5.5月", "R5.11月");
         assertThat(plan.progress()).extracting(Line::participantCount).containsExactly(9, 7);
