@@ -93,6 +93,13 @@ public class CaseAccess {
         return childCase;
     }
 
+    /** Reference data (the region of a municipality) is changed by administrators only. */
+    public void requireAdministrator() {
+        if (!currentUser.groupIds().contains(GroupIds.ADMIN)) {
+            throw new NotAllowedException("この操作は管理者だけができます。");
+        }
+    }
+
     /** Pages over all children (audit log, dashboard) are for the center, the prefecture and administrators. */
     public void requireOverview() {
         if (!scope().everything()) {

@@ -14,7 +14,8 @@ public class PageSecurityConfiguration {
         FilterRegistrationBean<PageAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
         registration.setName("tsunagu-page-authentication");
-        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search", "/audit");
+        registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search", "/audit",
+                "/municipalities", "/municipalities/*");
         return registration;
     }
 }

@@ -64,6 +64,22 @@ final class WebappSession {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
     }
 
+    ResponseEntity<String> get(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookieHeader());
+        ResponseEntity<String> answer = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        keep(answer);
+        return answer;
+    }
+
+    /** A form POST as a page would send it, with the session's cookies. */
+    ResponseEntity<String> postForm(String path, org.springframework.util.MultiValueMap<String, String> form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookieHeader());
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
+
     @Override
     public String toString() {
         return cookies.toString();
