@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,14 @@ import jp.tsunagu.casework.MedicalCareItem;
 import jp.tsunagu.casework.NewChildCase;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.evacuation.EvacuationPlans;
+import jp.tsunagu.organization.Gender;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.organization.MunicipalityCode;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.organization.OrganizationKind;
+import jp.tsunagu.organization.Region;
+import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.organization.StaffRole;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowDriver;
 import jp.tsunagu.support.ProcessTestCoverage;
@@ -237,6 +246,56 @@ class DischargeTransitionProcessTest {
         assertThat(current).isWaitingAt("UserTask_DischargeConference");
         String previous = transaction.execute(status -> discharges.require(current.getBusinessKey()).getPreviousCoordinator().getUserId());
         assertThat(previous).isEqualTo("coord.aomori");
+    }
+
+    // --- the coordinator is chosen from the staff records ------------------------------------
+
+    @Test
+    void theCenterChoosesFromTheStaffRecordsWithTheHomeRegionsCoordinatorsFirst() {
+        start("center", newChild(TOWADA));
+        confirmAndAdvise(TOWADA_OFFICER, "adviser.kamitosan");
+        Task selection = taskAt("UserTask_SelectCoordinator");
+        ObjectValue stored = tasks.getVariableLocalTyped(selection.getId(), DischargeVariables.COORDINATOR_CANDIDATES, false);
+        assertThat(stored.getSerializationDataFormat()).as("Tasklist hands only JSON to form-js as a list")
+                .isEqualTo("application/json");
+        List<Map<String, String>> towada = candidates(selection);
+        assertThat(towada).allSatisfy(candidate -> assertThat(candidate).containsOnlyKeys("label", "value"));
+        assertThat(towada).extracting(candidate -> candidate.get("value")).as("上十三's coordinator first, then every other")
+                .startsWith(COORDINATOR)
+                .contains("coord.aomori", "coord.tsugaru", "coord.hachinohe", "coord.seihokugo", "coord.shimokita");
+        String label = labelOf(towada, COORDINATOR);
+        assertThat(label).startsWith(COORDINATOR + " ").contains("（十和田市）", "上十三圏域", "支援中のケース");
+        long caseLoad = caseLoadIn(label);
+
+        driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR,
+                "reason_NEAR_HOME", true, "reason_OFFICE_NEARBY", true));
+        assertThat(runtime.getVariable(current.getId(), DischargeVariables.COORDINATOR_CANDIDATES))
+                .as("the list ends with the decision").isNull();
+
+        start("center", newChild("022080"));
+        driver.complete("muni.022080", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
+        driver.complete("adviser.shimokita", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
+        List<Map<String, String>> mutsu = candidates(taskAt("UserTask_SelectCoordinator"));
+        assertThat(mutsu).extracting(candidate -> candidate.get("value")).as("for a むつ市 child, 下北's first")
+                .startsWith("coord.shimokita").contains(COORDINATOR);
+        assertThat(caseLoadIn(labelOf(mutsu, COORDINATOR))).as("the case just given to 上十三's coordinator counts")
+                .isEqualTo(caseLoad + 1);
+    }
+
+    @Test
+    void aCandidatesLabelSaysWhatTheSeedsReasonsWeigh() {
+        Region kamitosan = new Region("kamitosan", "上十三", null);
+        Region hachinohe = new Region("hachinohe", "八戸", null);
+        Municipality towada = new Municipality(MunicipalityCode.of(TOWADA), "十和田市", kamitosan);
+        StaffMember woman = new StaffMember("coord.demo", "デモ 花子", StaffRole.COORDINATOR, Gender.FEMALE,
+                new Organization(OrganizationKind.CONSULTATION_OFFICE, "相談支援事業所デモ", towada), Set.of(kamitosan, hachinohe));
+        assertThat(ListCoordinatorCandidates.label(woman, 3))
+                .isEqualTo("coord.demo デモ 花子 — 相談支援事業所デモ（十和田市） ／ 八戸・上十三圏域 ／ 支援中のケース3件 ／ 女性");
+        StaffMember unrecorded = new StaffMember("coord.new", "デモ 太郎", StaffRole.COORDINATOR, Gender.UNSPECIFIED,
+                null, Set.of());
+        assertThat(ListCoordinatorCandidates.label(unrecorded, 0)).as("no gender shown when none is recorded")
+                .isEqualTo("coord.new デモ 太郎 — 事業所の登録なし ／ 支援中のケース0件");
     }
 
     // --- things that happen at any time ----------------------------------------------------------
@@ -456,6 +515,16 @@ class DischargeTransitionProcessTest {
     }
 
     void confirmAndSelect(String officer, String adviser, String coordinator, String previous) {
+        confirmAndAdvise(officer, adviser);
+        Map<String, Object> selection = new HashMap<>(Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", coordinator,
+                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true));
+        if (previous != null) {
+            selection.put("previousCoordinatorUserId", previous);
+        }
+        driver.complete("center", taskAt("UserTask_SelectCoordinator"), selection);
+    }
+
+    void confirmAndAdvise(String officer, String adviser) {
         driver.complete(officer, taskAt("UserTask_ConfirmMunicipality"), Map.of("residenceConfirmed", true,
                 "municipalContact", "保健師（母子保健係）", "municipalityPlacesCoordinator", false));
         assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator")))
@@ -463,12 +532,22 @@ class DischargeTransitionProcessTest {
         driver.complete(adviser, taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice",
                 "自宅に近く、経験のある相談支援専門員が適任。"));
         assertThat(driver.candidateGroups(taskAt("UserTask_SelectCoordinator"))).containsExactly("support-center");
-        Map<String, Object> selection = new HashMap<>(Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", coordinator,
-                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true));
-        if (previous != null) {
-            selection.put("previousCoordinatorUserId", previous);
-        }
-        driver.complete("center", taskAt("UserTask_SelectCoordinator"), selection);
+    }
+
+    /** The selection form's options, as the task holds them. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> candidates(Task selection) {
+        return (List<Map<String, String>>) tasks.getVariableLocal(selection.getId(), DischargeVariables.COORDINATOR_CANDIDATES);
+    }
+
+    static String labelOf(List<Map<String, String>> candidates, String userId) {
+        return candidates.stream().filter(candidate -> userId.equals(candidate.get("value"))).findFirst().orElseThrow().get("label");
+    }
+
+    static long caseLoadIn(String label) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("支援中のケース(\\d+)件").matcher(label);
+        assertThat(count.find()).as(label).isTrue();
+        return Long.parseLong(count.group(1));
     }
 
     void moveTo(String code) {
