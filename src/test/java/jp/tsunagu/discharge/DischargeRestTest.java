@@ -93,6 +93,20 @@ class DischargeRestTest {
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
                 "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         Map<String, Object> service = driver.task("center", id, "UserTask_ArrangeService");
+
+        // Back in hospital: the service waits (Tasklist shows the refusal under the form) and a
+        // new date by message is refused; the center's new date ends the pause.
+        driver.post("center", "/engine-rest/message", Map.of("messageName", "DischargeReadmitted", "businessKey", businessKey),
+                HttpStatus.NO_CONTENT);
+        Map<String, Object> refused = driver.post("center", "/engine-rest/task/" + service.get("id") + "/submit-form",
+                Map.of("variables", variables("provider", "むつ訪問看護ステーション", "providerVisited", true)), HttpStatus.BAD_REQUEST);
+        assertThat(refused.get("message")).isEqualTo(RefuseWhileReadmitted.REFUSAL);
+        Map<String, Object> message = driver.post("center", "/engine-rest/message", Map.of("messageName", "DischargeDateChanged",
+                "businessKey", businessKey, "processVariables", variables("newDischargeDate", TODAY.plusDays(90).toString())),
+                HttpStatus.BAD_REQUEST);
+        assertThat((String) message.get("message")).contains("再入院中");
+        driver.complete("center", driver.task("center", id, "UserTask_NewDischargeDate"),
+                variables("newDischargeDate", TODAY.plusDays(90).toString()));
         driver.complete("center", service, variables("provider", "むつ訪問看護ステーション", "providerVisited", true));
 
         Discharge stored = discharges.require(businessKey);

@@ -366,9 +366,16 @@ class DischargeTransitionProcessTest {
         assertThat(timer("Timer_ConferenceDue").getDuedate()).isEqualTo(morning(later.minusDays(14)));
         assertThat(discharges.require(current.getBusinessKey()).getExpectedDate()).isEqualTo(later);
 
-        runtime.createMessageCorrelation(DischargeVariables.READMITTED_MESSAGE).processInstanceBusinessKey(current.getBusinessKey()).correlate();
+        readmit();
         assertThat(timer("Timer_ConferenceDue").isSuspended()).isTrue();
         assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.READMITTED);
+        assertThatThrownBy(() -> runtime.createMessageCorrelation(DischargeVariables.DATE_CHANGED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).setVariable("newDischargeDate", "2027-03-01").correlate())
+                .as("while readmitted the pause ends with the center's new date only")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("再入院中").hasMessageContaining("新しい退院予定日の入力");
+        assertThat(timer("Timer_ConferenceDue").isSuspended()).as("the refused message resumed nothing").isTrue();
+        assertThat(discharges.require(current.getBusinessKey()).getExpectedDate()).isEqualTo(later);
+        assertPaused(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
         Task newDate = taskAt("UserTask_NewDischargeDate");
         assertThat(driver.candidateGroups(newDate)).containsExactly("support-center");
         assertThatThrownBy(() -> driver.complete("center", newDate, Map.of("newDischargeDate", "2026-11-01")))
@@ -379,6 +386,37 @@ class DischargeTransitionProcessTest {
         assertThat(timer.isSuspended()).isFalse();
         assertThat(timer.getDuedate()).isEqualTo(morning(LocalDate.of(2027, 3, 18)));
         assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.PREPARING);
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        assertThat(current).as("the work goes on").isWaitingAt("UserTask_FirstHomeVisit");
+    }
+
+    @Test
+    void aReadmissionPausesTheServicesAndTheFollowUpUntilTheCenterEntersANewDate() {
+        start("center", newChild(TOWADA));
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        Map<String, Object> visit = activity("ACCOMPANIED_VISIT", 5, "初回訪問");
+        visit.put("service_HOME_NURSING", true);
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visit);
+        Task service = taskAt("UserTask_ArrangeService");
+        Map<String, Object> arranged = Map.of("provider", "十和田訪問看護ステーション", "providerVisited", true);
+
+        readmit();
+        assertPaused(COORDINATOR, service, arranged);
+        assertThat(services.findByCaseIdOrderById((String) runtime.getVariable(current.getId(), "caseId")))
+                .as("nothing of the refused completion is kept").isEmpty();
+        driver.complete("center", taskAt("UserTask_NewDischargeDate"), Map.of("newDischargeDate", "2027-03-01"));
+        driver.complete(COORDINATOR, service, arranged);
+
+        assertThat(current).isWaitingAt("Timer_FollowUpDue");
+        assertThat(timer("Timer_FollowUpDue").getDuedate()).isEqualTo(morning(LocalDate.of(2027, 4, 1)));
+        management.executeJob(timer("Timer_FollowUpDue").getId());
+        Task followUp = taskAt("UserTask_FollowUp");
+        readmit();
+        assertPaused(COORDINATOR, followUp, Map.of("familySituation", "安定"));
+        driver.complete("center", taskAt("UserTask_NewDischargeDate"), Map.of("newDischargeDate", "2027-03-15"));
+        driver.complete(COORDINATOR, followUp, Map.of("familySituation", "安定"));
+        assertThat(current).isWaitingAt("UserTask_EvacuationPlanDecision");
     }
 
     @Test
@@ -548,6 +586,19 @@ class DischargeTransitionProcessTest {
         java.util.regex.Matcher count = java.util.regex.Pattern.compile("支援中のケース(\\d+)件").matcher(label);
         assertThat(count.find()).as(label).isTrue();
         return Long.parseLong(count.group(1));
+    }
+
+    void readmit() {
+        driver.as("center", () -> runtime.createMessageCorrelation(DischargeVariables.READMITTED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).correlateWithResult());
+    }
+
+    /** The task refuses to complete while the child is readmitted, says why, and stays open. */
+    void assertPaused(String user, Task task, Map<String, Object> variables) {
+        assertThatThrownBy(() -> driver.complete(user, task, variables))
+                .as(task.getTaskDefinitionKey() + " waits while the child is readmitted")
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasRootCauseMessage(RefuseWhileReadmitted.REFUSAL);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
     }
 
     void moveTo(String code) {
