@@ -2,6 +2,8 @@ package jp.tsunagu.casework;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
@@ -63,6 +65,16 @@ public class ChildCases {
         ChildCase childCase = require(caseId);
         childCase.assignCoordinator(staff.requireCoordinator(coordinatorUserId));
         return childCase;
+    }
+
+    /**
+     * How many active cases each coordinator has (staff member id to count; none means zero):
+     * what the center weighs for experience, and to spread cases over trained coordinators.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> activeCasesPerCoordinator() {
+        return cases.countPerCoordinator(CaseStatus.ACTIVE).stream()
+                .collect(Collectors.toMap(CoordinatorCaseLoad::staffMemberId, CoordinatorCaseLoad::cases));
     }
 
     /** The family moved: the case's home municipality (and with it routing and access) changes. */

@@ -76,9 +76,9 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
      */
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-        for (Object mapper : List.of(new Mapper(this), new OptimisticLockingMapper(this), new EntityVersionMapper(this),
-                new AlreadyClaimedMapper(this), new AuthorizationMapper(this), new MalformedJsonMapper(this),
-                new MistypedJsonMapper(this))) {
+        for (Object mapper : List.of(new Mapper(this), new InvalidInputMapper(this), new OptimisticLockingMapper(this),
+                new EntityVersionMapper(this), new AlreadyClaimedMapper(this), new AuthorizationMapper(this),
+                new MalformedJsonMapper(this), new MistypedJsonMapper(this))) {
             config.register(mapper, 1);
         }
     }
@@ -236,6 +236,16 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(E exception) {
             return mapping.answer(exception).orElseThrow();
+        }
+    }
+
+    /**
+     * A message correlation lets a delegate's refusal through unwrapped (e.g. a new discharge
+     * date while the child is readmitted): without this, Camunda's handler answers 500.
+     */
+    static class InvalidInputMapper extends Settled<InvalidInputException> {
+        InvalidInputMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
         }
     }
 

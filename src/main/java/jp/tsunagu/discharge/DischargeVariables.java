@@ -23,6 +23,12 @@ public final class DischargeVariables {
 
     // coordinator selection
     public static final String COORDINATOR_ADVICE = "coordinatorAdvice";
+    /**
+     * Options of the selection form's coordinator selects (valuesKey): a JSON list of
+     * {@code {label, value}}, value a coordinator's user id, as ListCoordinatorCandidates writes
+     * it (ListCoordinatorCandidates.Candidate); a variable of UserTask_SelectCoordinator only.
+     */
+    public static final String COORDINATOR_CANDIDATES = "coordinatorCandidates";
     public static final String SELECTION_OUTCOME = "selectionOutcome";
     public static final String PREVIOUS_COORDINATOR_USER_ID = "previousCoordinatorUserId";
     /** Prefix of one checkbox per selection reason, e.g. reason_NEAR_HOME. */

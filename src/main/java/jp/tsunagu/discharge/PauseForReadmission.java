@@ -5,9 +5,19 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_PauseForReadmission (message DischargeReadmitted): the child is back in hospital.
- * The conference escalation and the follow-up must not fire for a date that no longer holds, so
- * the instance's timers are suspended until UserTask_NewDischargeDate gives a new date.
+ * ServiceTask_PauseForReadmission (message DischargeReadmitted): the child is back in hospital,
+ * and the discharge waits until UserTask_NewDischargeDate gives a new date:
+ * <ul>
+ * <li>the discharge's status becomes 再入院中, and while it is, every other user task of the
+ * instance refuses to complete (RefuseWhileReadmitted);</li>
+ * <li>the instance's timers are suspended, so the conference escalation, the coordinator
+ * reminder and the follow-up do not fire for a date that no longer holds;</li>
+ * <li>a DischargeDateChanged message meanwhile is refused (RescheduleDischarge): the pause has
+ * one end, the center's new date in UserTask_NewDischargeDate. The message's event subprocess
+ * cannot end that task (it runs beside the readmission subprocess, not around it), so a date
+ * taken from the message would resume the work while the task still asked for a date.</li>
+ * </ul>
+ * ServiceTask_RescheduleAfterReadmission moves the timers to the new date and resumes them.
  */
 @Component("pauseForReadmission")
 public class PauseForReadmission implements JavaDelegate {

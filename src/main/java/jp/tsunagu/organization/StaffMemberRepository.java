@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 
     Optional<StaffMember> findByUserIdAndRole(String userId, StaffRole role);
 
     List<StaffMember> findByRoleOrderByDisplayName(StaffRole role);
+
+    /** Staff of one role with their office, its municipality and the regions they cover, in one query. */
+    @Query("select distinct s from StaffMember s left join fetch s.organization o left join fetch o.municipality"
+            + " left join fetch s.regions where s.role = :role order by s.userId")
+    List<StaffMember> findWithOfficeByRole(@Param("role") StaffRole role);
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.organization;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +16,11 @@ public class StaffMembers {
 
     public StaffMembers(StaffMemberRepository staff) {
         this.staff = staff;
+    }
+
+    /** Every coordinator of the staff records, with office, its municipality and regions loaded. */
+    public List<StaffMember> coordinators() {
+        return staff.findWithOfficeByRole(StaffRole.COORDINATOR);
     }
 
     public StaffMember requireCoordinator(String userId) {

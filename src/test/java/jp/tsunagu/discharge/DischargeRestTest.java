@@ -15,6 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jp.tsunagu.activity.ActivityRecords;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.RestDriver;
@@ -28,6 +31,7 @@ import jp.tsunagu.support.RestDriver;
 @ActiveProfiles({"test", "demo"})
 class DischargeRestTest {
 
+    static final ObjectMapper JSON = new ObjectMapper();
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     @Autowired
@@ -38,7 +42,7 @@ class DischargeRestTest {
     ActivityRecords activities;
 
     @Test
-    void aMutsuChildInHospitalInTsugaruWithNoCoordinatorInTheArea() {
+    void aMutsuChildInHospitalInTsugaruWithNoCoordinatorInTheArea() throws Exception {
         RestDriver driver = new RestDriver(rest);
         Map<String, Object> started = driver.start("center", ProcessKeys.DISCHARGE_TRANSITION, variables(
                 "municipalityCode", "022080", "caseLabel", "Hさん", "caseBirthMonth", "2025-10",
@@ -62,6 +66,18 @@ class DischargeRestTest {
 
         Map<String, Object> selection = driver.task("center", id, "UserTask_SelectCoordinator");
         assertThat(driver.candidateGroups("center", selection)).containsExactly("support-center");
+        // What Tasklist reads for the form (serialized, as its Camunda Forms renderer asks): the
+        // staff records' coordinators as JSON options, 下北's first for a むつ市 child.
+        JsonNode formVariables = JSON.readTree(driver.get("center",
+                "/engine-rest/task/" + selection.get("id") + "/form-variables?deserializeValues=false").getBody());
+        JsonNode candidates = formVariables.path(DischargeVariables.COORDINATOR_CANDIDATES);
+        assertThat(candidates.path("valueInfo").path("serializationDataFormat").asText()).isEqualTo("application/json");
+        JsonNode options = JSON.readTree(candidates.path("value").asText());
+        assertThat(options.isArray()).as(candidates.toString()).isTrue();
+        assertThat(options.get(0).path("value").asText()).isEqualTo("coord.shimokita");
+        assertThat(options.get(0).path("label").asText()).contains("（むつ市）", "下北圏域");
+        assertThat(formVariables.path("coordinatorAdvice").path("value").asText()).as("the advice is on the form too")
+                .startsWith("圏域にコーディネーターがいない");
         driver.complete("center", selection, variables("selectionOutcome", "NONE_AVAILABLE"));
 
         Map<String, Object> conference = driver.task("adviser.shimokita", id, "UserTask_DischargeConference");
@@ -77,6 +93,20 @@ class DischargeRestTest {
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
                 "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         Map<String, Object> service = driver.task("center", id, "UserTask_ArrangeService");
+
+        // Back in hospital: the service waits (Tasklist shows the refusal under the form) and a
+        // new date by message is refused; the center's new date ends the pause.
+        driver.post("center", "/engine-rest/message", Map.of("messageName", "DischargeReadmitted", "businessKey", businessKey),
+                HttpStatus.NO_CONTENT);
+        Map<String, Object> refused = driver.post("center", "/engine-rest/task/" + service.get("id") + "/submit-form",
+                Map.of("variables", variables("provider", "むつ訪問看護ステーション", "providerVisited", true)), HttpStatus.BAD_REQUEST);
+        assertThat(refused.get("message")).isEqualTo(RefuseWhileReadmitted.REFUSAL);
+        Map<String, Object> message = driver.post("center", "/engine-rest/message", Map.of("messageName", "DischargeDateChanged",
+                "businessKey", businessKey, "processVariables", variables("newDischargeDate", TODAY.plusDays(90).toString())),
+                HttpStatus.BAD_REQUEST);
+        assertThat((String) message.get("message")).contains("再入院中");
+        driver.complete("center", driver.task("center", id, "UserTask_NewDischargeDate"),
+                variables("newDischargeDate", TODAY.plusDays(90).toString()));
         driver.complete("center", service, variables("provider", "むつ訪問看護ステーション", "providerVisited", true));
 
         Discharge stored = discharges.require(businessKey);

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,14 @@ import jp.tsunagu.casework.MedicalCareItem;
 import jp.tsunagu.casework.NewChildCase;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.evacuation.EvacuationPlans;
+import jp.tsunagu.organization.Gender;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.organization.MunicipalityCode;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.organization.OrganizationKind;
+import jp.tsunagu.organization.Region;
+import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.organization.StaffRole;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowDriver;
 import jp.tsunagu.support.ProcessTestCoverage;
@@ -239,6 +248,56 @@ class DischargeTransitionProcessTest {
         assertThat(previous).isEqualTo("coord.aomori");
     }
 
+    // --- the coordinator is chosen from the staff records ------------------------------------
+
+    @Test
+    void theCenterChoosesFromTheStaffRecordsWithTheHomeRegionsCoordinatorsFirst() {
+        start("center", newChild(TOWADA));
+        confirmAndAdvise(TOWADA_OFFICER, "adviser.kamitosan");
+        Task selection = taskAt("UserTask_SelectCoordinator");
+        ObjectValue stored = tasks.getVariableLocalTyped(selection.getId(), DischargeVariables.COORDINATOR_CANDIDATES, false);
+        assertThat(stored.getSerializationDataFormat()).as("Tasklist hands only JSON to form-js as a list")
+                .isEqualTo("application/json");
+        List<Map<String, String>> towada = candidates(selection);
+        assertThat(towada).allSatisfy(candidate -> assertThat(candidate).containsOnlyKeys("label", "value"));
+        assertThat(towada).extracting(candidate -> candidate.get("value")).as("上十三's coordinator first, then every other")
+                .startsWith(COORDINATOR)
+                .contains("coord.aomori", "coord.tsugaru", "coord.hachinohe", "coord.seihokugo", "coord.shimokita");
+        String label = labelOf(towada, COORDINATOR);
+        assertThat(label).startsWith(COORDINATOR + " ").contains("（十和田市）", "上十三圏域", "支援中のケース");
+        long caseLoad = caseLoadIn(label);
+
+        driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR,
+                "reason_NEAR_HOME", true, "reason_OFFICE_NEARBY", true));
+        assertThat(runtime.getVariable(current.getId(), DischargeVariables.COORDINATOR_CANDIDATES))
+                .as("the list ends with the decision").isNull();
+
+        start("center", newChild("022080"));
+        driver.complete("muni.022080", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
+        driver.complete("adviser.shimokita", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
+        List<Map<String, String>> mutsu = candidates(taskAt("UserTask_SelectCoordinator"));
+        assertThat(mutsu).extracting(candidate -> candidate.get("value")).as("for a むつ市 child, 下北's first")
+                .startsWith("coord.shimokita").contains(COORDINATOR);
+        assertThat(caseLoadIn(labelOf(mutsu, COORDINATOR))).as("the case just given to 上十三's coordinator counts")
+                .isEqualTo(caseLoad + 1);
+    }
+
+    @Test
+    void aCandidatesLabelSaysWhatTheSeedsReasonsWeigh() {
+        Region kamitosan = new Region("kamitosan", "上十三", null);
+        Region hachinohe = new Region("hachinohe", "八戸", null);
+        Municipality towada = new Municipality(MunicipalityCode.of(TOWADA), "十和田市", kamitosan);
+        StaffMember woman = new StaffMember("coord.demo", "デモ 花子", StaffRole.COORDINATOR, Gender.FEMALE,
+                new Organization(OrganizationKind.CONSULTATION_OFFICE, "相談支援事業所デモ", towada), Set.of(kamitosan, hachinohe));
+        assertThat(ListCoordinatorCandidates.label(woman, 3))
+                .isEqualTo("coord.demo デモ 花子 — 相談支援事業所デモ（十和田市） ／ 八戸・上十三圏域 ／ 支援中のケース3件 ／ 女性");
+        StaffMember unrecorded = new StaffMember("coord.new", "デモ 太郎", StaffRole.COORDINATOR, Gender.UNSPECIFIED,
+                null, Set.of());
+        assertThat(ListCoordinatorCandidates.label(unrecorded, 0)).as("no gender shown when none is recorded")
+                .isEqualTo("coord.new デモ 太郎 — 事業所の登録なし ／ 支援中のケース0件");
+    }
+
     // --- things that happen at any time ----------------------------------------------------------
 
     @Test
@@ -307,9 +366,16 @@ class DischargeTransitionProcessTest {
         assertThat(timer("Timer_ConferenceDue").getDuedate()).isEqualTo(morning(later.minusDays(14)));
         assertThat(discharges.require(current.getBusinessKey()).getExpectedDate()).isEqualTo(later);
 
-        runtime.createMessageCorrelation(DischargeVariables.READMITTED_MESSAGE).processInstanceBusinessKey(current.getBusinessKey()).correlate();
+        readmit();
         assertThat(timer("Timer_ConferenceDue").isSuspended()).isTrue();
         assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.READMITTED);
+        assertThatThrownBy(() -> runtime.createMessageCorrelation(DischargeVariables.DATE_CHANGED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).setVariable("newDischargeDate", "2027-03-01").correlate())
+                .as("while readmitted the pause ends with the center's new date only")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("再入院中").hasMessageContaining("新しい退院予定日の入力");
+        assertThat(timer("Timer_ConferenceDue").isSuspended()).as("the refused message resumed nothing").isTrue();
+        assertThat(discharges.require(current.getBusinessKey()).getExpectedDate()).isEqualTo(later);
+        assertPaused(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
         Task newDate = taskAt("UserTask_NewDischargeDate");
         assertThat(driver.candidateGroups(newDate)).containsExactly("support-center");
         assertThatThrownBy(() -> driver.complete("center", newDate, Map.of("newDischargeDate", "2026-11-01")))
@@ -320,6 +386,37 @@ class DischargeTransitionProcessTest {
         assertThat(timer.isSuspended()).isFalse();
         assertThat(timer.getDuedate()).isEqualTo(morning(LocalDate.of(2027, 3, 18)));
         assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.PREPARING);
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        assertThat(current).as("the work goes on").isWaitingAt("UserTask_FirstHomeVisit");
+    }
+
+    @Test
+    void aReadmissionPausesTheServicesAndTheFollowUpUntilTheCenterEntersANewDate() {
+        start("center", newChild(TOWADA));
+        confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        Map<String, Object> visit = activity("ACCOMPANIED_VISIT", 5, "初回訪問");
+        visit.put("service_HOME_NURSING", true);
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visit);
+        Task service = taskAt("UserTask_ArrangeService");
+        Map<String, Object> arranged = Map.of("provider", "十和田訪問看護ステーション", "providerVisited", true);
+
+        readmit();
+        assertPaused(COORDINATOR, service, arranged);
+        assertThat(services.findByCaseIdOrderById((String) runtime.getVariable(current.getId(), "caseId")))
+                .as("nothing of the refused completion is kept").isEmpty();
+        driver.complete("center", taskAt("UserTask_NewDischargeDate"), Map.of("newDischargeDate", "2027-03-01"));
+        driver.complete(COORDINATOR, service, arranged);
+
+        assertThat(current).isWaitingAt("Timer_FollowUpDue");
+        assertThat(timer("Timer_FollowUpDue").getDuedate()).isEqualTo(morning(LocalDate.of(2027, 4, 1)));
+        management.executeJob(timer("Timer_FollowUpDue").getId());
+        Task followUp = taskAt("UserTask_FollowUp");
+        readmit();
+        assertPaused(COORDINATOR, followUp, Map.of("familySituation", "安定"));
+        driver.complete("center", taskAt("UserTask_NewDischargeDate"), Map.of("newDischargeDate", "2027-03-15"));
+        driver.complete(COORDINATOR, followUp, Map.of("familySituation", "安定"));
+        assertThat(current).isWaitingAt("UserTask_EvacuationPlanDecision");
     }
 
     @Test
@@ -456,6 +553,16 @@ class DischargeTransitionProcessTest {
     }
 
     void confirmAndSelect(String officer, String adviser, String coordinator, String previous) {
+        confirmAndAdvise(officer, adviser);
+        Map<String, Object> selection = new HashMap<>(Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", coordinator,
+                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true));
+        if (previous != null) {
+            selection.put("previousCoordinatorUserId", previous);
+        }
+        driver.complete("center", taskAt("UserTask_SelectCoordinator"), selection);
+    }
+
+    void confirmAndAdvise(String officer, String adviser) {
         driver.complete(officer, taskAt("UserTask_ConfirmMunicipality"), Map.of("residenceConfirmed", true,
                 "municipalContact", "保健師（母子保健係）", "municipalityPlacesCoordinator", false));
         assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator")))
@@ -463,12 +570,35 @@ class DischargeTransitionProcessTest {
         driver.complete(adviser, taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice",
                 "自宅に近く、経験のある相談支援専門員が適任。"));
         assertThat(driver.candidateGroups(taskAt("UserTask_SelectCoordinator"))).containsExactly("support-center");
-        Map<String, Object> selection = new HashMap<>(Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", coordinator,
-                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true));
-        if (previous != null) {
-            selection.put("previousCoordinatorUserId", previous);
-        }
-        driver.complete("center", taskAt("UserTask_SelectCoordinator"), selection);
+    }
+
+    /** The selection form's options, as the task holds them. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> candidates(Task selection) {
+        return (List<Map<String, String>>) tasks.getVariableLocal(selection.getId(), DischargeVariables.COORDINATOR_CANDIDATES);
+    }
+
+    static String labelOf(List<Map<String, String>> candidates, String userId) {
+        return candidates.stream().filter(candidate -> userId.equals(candidate.get("value"))).findFirst().orElseThrow().get("label");
+    }
+
+    static long caseLoadIn(String label) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("支援中のケース(\\d+)件").matcher(label);
+        assertThat(count.find()).as(label).isTrue();
+        return Long.parseLong(count.group(1));
+    }
+
+    void readmit() {
+        driver.as("center", () -> runtime.createMessageCorrelation(DischargeVariables.READMITTED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).correlateWithResult());
+    }
+
+    /** The task refuses to complete while the child is readmitted, says why, and stays open. */
+    void assertPaused(String user, Task task, Map<String, Object> variables) {
+        assertThatThrownBy(() -> driver.complete(user, task, variables))
+                .as(task.getTaskDefinitionKey() + " waits while the child is readmitted")
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasRootCauseMessage(RefuseWhileReadmitted.REFUSAL);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
     }
 
     void moveTo(String code) {

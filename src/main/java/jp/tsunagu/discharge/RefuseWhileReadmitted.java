@@ -1,0 +1,36 @@
+package jp.tsunagu.discharge;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.common.InvalidInputException;
+
+/**
+ * On the complete event of every user task of discharge-transition but UserTask_NewDischargeDate:
+ * while the child is back in hospital (再入院中, set by PauseForReadmission) the discharge's work
+ * waits, so a conference, a visit, a service or a follow-up recorded for a discharge that is not
+ * happening is refused, and the person reads why and when it can go on. Camunda cannot suspend
+ * single tasks (only a whole instance, which would also stop the new date from being entered),
+ * so the refusal is at completion: the tasks stay visible and open. The discharge's status is the
+ * one record of the pause, kept with the discharge it describes.
+ */
+@Component("refuseWhileReadmitted")
+public class RefuseWhileReadmitted implements TaskListener {
+
+    static final String REFUSAL = "お子さんが再入院中のため、この退院の準備は一時停止しています。"
+            + "支援センターが新しい退院予定日を入力すると、このタスクを完了できるようになります。";
+
+    private final DischargeRepository discharges;
+
+    public RefuseWhileReadmitted(DischargeRepository discharges) {
+        this.discharges = discharges;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (discharges.require(task.getExecution().getProcessBusinessKey()).getStatus() == DischargeStatus.READMITTED) {
+            throw new InvalidInputException(REFUSAL);
+        }
+    }
+}
