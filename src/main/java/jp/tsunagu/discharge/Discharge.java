@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.StaffMember;
 
 /** 退院から在宅への移行 of one child: who prepares what before and after the discharge date. */
@@ -52,6 +53,9 @@ public class Discharge {
 
     private String selectionReasons;
     private boolean noCoordinator;
+    private LocalDate conferencePlannedDate;
+    private String conferencePlace;
+    private String conferenceInvited;
 
     @Enumerated(EnumType.STRING)
     private DischargeStatus status;
@@ -114,6 +118,16 @@ public class Discharge {
         this.municipalitiesInvolved.add(newMunicipalityCode);
     }
 
+    /** The conference is planned before the discharge, where it can prepare it. */
+    void conferencePlanned(LocalDate date, String place, String invited) {
+        if (date.isAfter(expectedDate)) {
+            throw new InvalidInputException("退院時カンファレンスは退院予定日（" + expectedDate + "）までの日付にしてください。");
+        }
+        this.conferencePlannedDate = date;
+        this.conferencePlace = place;
+        this.conferenceInvited = invited;
+    }
+
     void rescheduled(LocalDate newDate) {
         this.expectedDate = newDate;
         if (status == DischargeStatus.READMITTED) {
@@ -171,6 +185,18 @@ public class Discharge {
 
     public String getHospitalRegionId() {
         return hospitalRegionId;
+    }
+
+    public LocalDate getConferencePlannedDate() {
+        return conferencePlannedDate;
+    }
+
+    public String getConferencePlace() {
+        return conferencePlace;
+    }
+
+    public String getConferenceInvited() {
+        return conferenceInvited;
     }
 
     public LocalDate getExpectedDate() {

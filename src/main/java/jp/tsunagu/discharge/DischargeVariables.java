@@ -16,6 +16,11 @@ public final class DischargeVariables {
     public static final String EXPECTED_DISCHARGE_DATE = "expectedDischargeDate";
     public static final String CONTINUING_CARE = "continuingCare";
 
+    // conference plan (UserTask_ScheduleConference)
+    public static final String CONFERENCE_PLANNED_DATE = "conferencePlannedDate";
+    public static final String CONFERENCE_PLACE = "conferencePlace";
+    public static final String CONFERENCE_INVITED = "conferenceInvited";
+
     // municipality
     public static final String RESIDENCE_CONFIRMED = "residenceConfirmed";
     public static final String MUNICIPAL_CONTACT = "municipalContact";

@@ -60,6 +60,9 @@ final class Lifecycles {
         step(port, MUTSU.adviser(), id, "UserTask_AdviseCoordinator", Map.of("coordinatorAdvice",
                 "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応する。"));
         step(port, "center", id, "UserTask_SelectCoordinator", Map.of("selectionOutcome", "NONE_AVAILABLE"));
+        step(port, MUTSU.adviser(), id, "UserTask_ScheduleConference", Map.of("conferencePlannedDate",
+                TODAY.plusDays(20).toString(), "conferencePlace", "病院（オンライン併用）",
+                "conferenceInvited", "母、病院、むつ市保健師、支援センター、圏域アドバイザー"));
         step(port, MUTSU.adviser(), id, "UserTask_DischargeConference", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "DISCHARGE_CONFERENCE", "participantRoles", "母、病院、むつ市保健師、支援センター、圏域アドバイザー",
                 "participantCount", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));

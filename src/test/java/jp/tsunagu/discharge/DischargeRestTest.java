@@ -80,6 +80,12 @@ class DischargeRestTest {
                 .startsWith("圏域にコーディネーターがいない");
         driver.complete("center", selection, variables("selectionOutcome", "NONE_AVAILABLE"));
 
+        Map<String, Object> scheduling = driver.task("adviser.shimokita", id, "UserTask_ScheduleConference");
+        assertThat(driver.candidateGroups("adviser.shimokita", scheduling))
+                .containsExactlyInAnyOrder("adviser-shimokita", "support-center");
+        driver.complete("adviser.shimokita", scheduling, variables("conferencePlannedDate", TODAY.plusDays(20).toString(),
+                "conferencePlace", "弘前大学医学部附属病院（オンライン併用）",
+                "conferenceInvited", "母、主治医、病棟看護師、MSW、むつ市保健師、支援センター、圏域アドバイザー"));
         Map<String, Object> conference = driver.task("adviser.shimokita", id, "UserTask_DischargeConference");
         assertThat(driver.candidateGroups("adviser.shimokita", conference))
                 .containsExactlyInAnyOrder("adviser-shimokita", "support-center");

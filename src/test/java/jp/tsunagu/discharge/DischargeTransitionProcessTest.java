@@ -150,10 +150,20 @@ class DischargeTransitionProcessTest {
         String assigned = transaction.execute(status -> caseRepository.findById(caseId).orElseThrow().getCoordinator().getUserId());
         assertThat(assigned).isEqualTo(COORDINATOR);
 
-        assertThat(current).isWaitingAt("UserTask_DischargeConference");
-        assertThat(taskAt("UserTask_DischargeConference")).isAssignedTo(COORDINATOR);
+        assertThat(current).isWaitingAt("UserTask_ScheduleConference");
+        assertThat(taskAt("UserTask_ScheduleConference")).isAssignedTo(COORDINATOR);
         Job conferenceTimer = timer("Timer_ConferenceDue");
         assertThat(conferenceTimer.getDuedate()).isEqualTo(morning(DISCHARGE.minusDays(14)));
+        assertThatThrownBy(() -> driver.complete(COORDINATOR, taskAt("UserTask_ScheduleConference"),
+                conferencePlan(DISCHARGE.plusDays(1)))).isInstanceOf(InvalidInputException.class).hasMessageContaining("退院予定日");
+        scheduleConference(COORDINATOR);
+        Discharge planned = discharges.require(current.getBusinessKey());
+        assertThat(planned.getConferencePlannedDate()).isEqualTo(DISCHARGE.minusDays(20));
+        assertThat(planned.getConferencePlace()).isEqualTo("病院 会議室");
+        assertThat(current).isWaitingAt("UserTask_DischargeConference");
+        assertThat(taskAt("UserTask_DischargeConference")).isAssignedTo(COORDINATOR);
+        assertThat(timer("Timer_ConferenceDue").getId()).as("one deadline for scheduling and holding it")
+                .isEqualTo(conferenceTimer.getId());
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"),
                 activity("DISCHARGE_CONFERENCE", 15, "退院時カンファレンス"));
         assertThat(timer("Timer_ConferenceDue")).as("the escalation timer goes with the conference").isNull();
@@ -211,9 +221,12 @@ class DischargeTransitionProcessTest {
                 Map.of("coordinatorAdvice", "下北圏域にコーディネーターがいないため、当面アドバイザーと支援センターで対応。"));
         driver.complete("center", taskAt("UserTask_SelectCoordinator"), Map.of("selectionOutcome", "NONE_AVAILABLE"));
 
-        assertThat(current).isWaitingAt("UserTask_DischargeConference", "UserTask_FindCoordinator");
+        assertThat(current).isWaitingAt("UserTask_ScheduleConference", "UserTask_FindCoordinator");
+        Task scheduling = taskAt("UserTask_ScheduleConference");
+        assertThat(scheduling.getAssignee()).isNull();
+        assertThat(driver.candidateGroups(scheduling)).containsExactlyInAnyOrder("adviser-shimokita", "support-center");
+        scheduleConference("adviser.shimokita");
         Task conference = taskAt("UserTask_DischargeConference");
-        assertThat(conference.getAssignee()).isNull();
         assertThat(driver.candidateGroups(conference)).containsExactlyInAnyOrder("adviser-shimokita", "support-center");
         assertThat(discharges.require(current.getBusinessKey()).isNoCoordinator()).isTrue();
 
@@ -243,7 +256,7 @@ class DischargeTransitionProcessTest {
                 Map.of("handOverNote", "これまでの経過を引き継いだ。"));
         assertThat(current).isWaitingAt("UserTask_HandOver");
         driver.complete(COORDINATOR, taskAt("UserTask_HandOver"), Map.of());
-        assertThat(current).isWaitingAt("UserTask_DischargeConference");
+        assertThat(current).isWaitingAt("UserTask_ScheduleConference");
         String previous = transaction.execute(status -> discharges.require(current.getBusinessKey()).getPreviousCoordinator().getUserId());
         assertThat(previous).isEqualTo("coord.aomori");
     }
@@ -375,7 +388,7 @@ class DischargeTransitionProcessTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("再入院中").hasMessageContaining("新しい退院予定日の入力");
         assertThat(timer("Timer_ConferenceDue").isSuspended()).as("the refused message resumed nothing").isTrue();
         assertThat(discharges.require(current.getBusinessKey()).getExpectedDate()).isEqualTo(later);
-        assertPaused(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        assertPaused(COORDINATOR, taskAt("UserTask_ScheduleConference"), conferencePlan(later.minusDays(20)));
         Task newDate = taskAt("UserTask_NewDischargeDate");
         assertThat(driver.candidateGroups(newDate)).containsExactly("support-center");
         assertThatThrownBy(() -> driver.complete("center", newDate, Map.of("newDischargeDate", "2026-11-01")))
@@ -386,6 +399,7 @@ class DischargeTransitionProcessTest {
         assertThat(timer.isSuspended()).isFalse();
         assertThat(timer.getDuedate()).isEqualTo(morning(LocalDate.of(2027, 3, 18)));
         assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.PREPARING);
+        scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
         assertThat(current).as("the work goes on").isWaitingAt("UserTask_FirstHomeVisit");
     }
@@ -394,6 +408,7 @@ class DischargeTransitionProcessTest {
     void aReadmissionPausesTheServicesAndTheFollowUpUntilTheCenterEntersANewDate() {
         start("center", newChild(TOWADA));
         confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
         Map<String, Object> visit = activity("ACCOMPANIED_VISIT", 5, "初回訪問");
         visit.put("service_HOME_NURSING", true);
@@ -424,9 +439,11 @@ class DischargeTransitionProcessTest {
         start("center", newChild(TOWADA));
         confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
         management.executeJob(timer("Timer_ConferenceDue").getId());
-        assertThat(current).isWaitingAt("UserTask_DischargeConference", "UserTask_ConferenceEscalation");
+        assertThat(current).isWaitingAt("UserTask_ScheduleConference", "UserTask_ConferenceEscalation");
         assertThat(driver.candidateGroups(taskAt("UserTask_ConferenceEscalation"))).containsExactly("support-center");
         driver.complete("center", taskAt("UserTask_ConferenceEscalation"), Map.of());
+        assertThat(current).as("the work itself goes on").isWaitingAt("UserTask_ScheduleConference");
+        scheduleConference(COORDINATOR);
         assertThat(current).isWaitingAt("UserTask_DischargeConference");
     }
 
@@ -545,11 +562,21 @@ class DischargeTransitionProcessTest {
     ProcessInstance runToFollowUp(Map<String, Object> startVariables) {
         start("center", startVariables);
         confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
+        scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
         driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 5, "初回訪問"));
         management.executeJob(timer("Timer_FollowUpDue").getId());
         driver.complete(COORDINATOR, taskAt("UserTask_FollowUp"), Map.of("familySituation", "安定"));
         return current;
+    }
+
+    void scheduleConference(String user) {
+        driver.complete(user, taskAt("UserTask_ScheduleConference"), conferencePlan(DISCHARGE.minusDays(20)));
+    }
+
+    static Map<String, Object> conferencePlan(LocalDate date) {
+        return Map.of("conferencePlannedDate", date.toString(), "conferencePlace", "病院 会議室",
+                "conferenceInvited", "本人、母、主治医、病棟看護師、MSW、市保健師、コーディネーター、圏域アドバイザー");
     }
 
     void confirmAndSelect(String officer, String adviser, String coordinator, String previous) {
