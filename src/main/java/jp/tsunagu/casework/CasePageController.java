@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,7 @@ import jp.tsunagu.security.AuditAction;
 import jp.tsunagu.security.AuditLog;
 import jp.tsunagu.security.CaseAccess;
 import jp.tsunagu.security.NotVisibleException;
+import jp.tsunagu.security.PageCsrf;
 
 /**
  * A child's case page, /cases/{caseId}: the case's facts, the flows the reader may see and
@@ -33,8 +36,11 @@ public class CasePageController {
     private final CaseAccess access;
     private final ActivityRecords activities;
     private final AuditLog audit;
+    private final PageCsrf csrf;
 
-    public CasePageController(ChildCaseRepository cases, CaseAccess access, ActivityRecords activities, AuditLog audit) {
+    public CasePageController(ChildCaseRepository cases, CaseAccess access, ActivityRecords activities, AuditLog audit,
+            PageCsrf csrf) {
+        this.csrf = csrf;
         this.cases = cases;
         this.access = access;
         this.activities = activities;
@@ -48,7 +54,7 @@ public class CasePageController {
 
     @GetMapping("/cases/{caseId}")
     @Transactional(readOnly = true)
-    public String show(@PathVariable String caseId, Model model) {
+    public String show(@PathVariable String caseId, Model model, HttpServletRequest request) {
         ChildCase childCase = access.requireVisible(cases.findById(caseId).orElseThrow(NotVisibleException::new));
         audit.recordRead(AuditAction.CASE_VIEWED, childCase.getId(), "/cases/" + childCase.getId());
         List<FlowRow> flows = access.visibleInstancesOf(childCase.getId()).stream().map(CasePageController::row).toList();
@@ -57,6 +63,8 @@ public class CasePageController {
         model.addAttribute("flows", flows);
         model.addAttribute("activities", records);
         model.addAttribute("seesEverything", access.scope().everything());
+        model.addAttribute("mayReportChange", access.mayReportChange(childCase));
+        model.addAttribute("csrf", csrf.token(request));
         return "casework/case";
     }
 

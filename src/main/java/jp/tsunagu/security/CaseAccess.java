@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
 import jp.tsunagu.casework.ChildCase;
+import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.GroupIds;
@@ -91,6 +92,25 @@ public class CaseAccess {
             throw new NotVisibleException();
         }
         return childCase;
+    }
+
+    /**
+     * Who may report a change in the child's life that calls for a new plan: the home
+     * municipality (which owns the plan), the case's coordinator and the center. The prefecture
+     * only reads; advisers advise.
+     */
+    public boolean mayReportChange(ChildCase childCase) {
+        List<String> groups = currentUser.groupIds();
+        String coordinator = childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId();
+        return groups.contains(GroupIds.SUPPORT_CENTER)
+                || groups.contains(GroupIds.municipality(MunicipalityCode.of(childCase.getHomeMunicipality().getCode())))
+                || (coordinator != null && coordinator.equals(currentUser.userId().orElse(null)));
+    }
+
+    public void requireMayReportChange(ChildCase childCase) {
+        if (!mayReportChange(childCase)) {
+            throw new NotAllowedException("見直しの依頼は、お住まいの市町村、担当コーディネーター、支援センターができます。");
+        }
     }
 
     /** Reference data (the region of a municipality) is changed by administrators only. */

@@ -23,8 +23,11 @@ public class PageCsrf {
     private static final String ATTRIBUTE = PageCsrf.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The token to put in a form of this session. */
+    /** The token to put in a form of this session; none for a machine's HTTP Basic request. */
     public String token(HttpServletRequest request) {
+        if (request.getSession(false) == null && isBasic(request)) {
+            return null;
+        }
         HttpSession session = request.getSession(true);
         Object token = session.getAttribute(ATTRIBUTE);
         if (token == null) {

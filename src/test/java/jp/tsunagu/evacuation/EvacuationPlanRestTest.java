@@ -118,6 +118,31 @@ class EvacuationPlanRestTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(rest.withBasicAuth("center", "demo").getForEntity("/evacuation-plans/EVP-1999-0001/print", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        // a change in the child's life, reported from the case page, opens a review
+        assertThat(rest.withBasicAuth("muni.022021", "demo").getForEntity("/cases/" + caseId, String.class).getBody())
+                .contains("計画の見直しを依頼する");
+        assertThat(rest.withBasicAuth("adviser.tsugaru", "demo").getForEntity("/cases/" + caseId, String.class).getBody())
+                .doesNotContain("計画の見直しを依頼する");
+        String review = "/evacuation-plans/" + businessKey + "/review-request";
+        assertThat(formPost("muni.022012", review, "体調の変化").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(formPost("adviser.tsugaru", review, "体調の変化").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(formPost("muni.022021", review, " ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(formPost("muni.022021", review, "在宅酸素療法が始まった").getStatusCode().isError()).isFalse();
+        Map<String, Object> reviewTask = onlyTask("coord.tsugaru", instanceId, "UserTask_Review");
+        assertThat(reviewTask).as("the review task is there").isNotNull();
+        ResponseEntity<String> again = formPost("coord.tsugaru", review, "転居の予定");
+        assertThat(again.getStatusCode()).as("already in review").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody()).contains("見直し中");
+    }
+
+    ResponseEntity<String> formPost(String user, String path, String reason) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("reviewReason", reason);
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        return rest.withBasicAuth(user, RestDriver.passwordOf(user)).exchange(path, org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(form, headers), String.class);
     }
 
     // --- helpers ---------------------------------------------------------------------------
