@@ -3,6 +3,8 @@ package jp.tsunagu.casework;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.common.InvalidInputException;
@@ -53,10 +55,23 @@ public class ChildCases {
     /** The case of an id someone entered; an unknown id is refused with a Japanese message. */
     @Transactional(readOnly = true)
     public ChildCase require(String caseId) {
+        return find(caseId, cases::findById);
+    }
+
+    /**
+     * The case, locked until the caller's transaction ends, for a check that must see every
+     * start for the same child (a second active plan): two starts at once are taken in turn.
+     */
+    @Transactional
+    public ChildCase requireLocked(String caseId) {
+        return find(caseId, cases::findForUpdate);
+    }
+
+    private static ChildCase find(String caseId, Function<String, Optional<ChildCase>> lookup) {
         if (caseId == null || caseId.isBlank()) {
             throw new InvalidInputException("ケース番号（CASE-年-番号）を入力してください。");
         }
-        return cases.findById(caseId.strip())
+        return lookup.apply(caseId.strip())
                 .orElseThrow(() -> new InvalidInputException("ケース「" + caseId.strip() + "」は見つかりません。"));
     }
 

@@ -47,7 +47,8 @@ public class RegisterEvacuationPlan implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Inputs inputs = Inputs.of(execution);
-        ChildCase childCase = cases.require(inputs.requiredText(ProcessVariables.CASE_ID, "ケース番号", 16));
+        // Locked: two starts for the same child at once must not both find no active plan.
+        ChildCase childCase = cases.requireLocked(inputs.requiredText(ProcessVariables.CASE_ID, "ケース番号", 16));
         Municipality home = childCase.getHomeMunicipality();
         Optional<String> named = inputs.optionalText(ProcessVariables.MUNICIPALITY_CODE, "市町村", 6);
         if (named.isPresent() && !municipalities.require(named.get()).getCode().equals(home.getCode())) {

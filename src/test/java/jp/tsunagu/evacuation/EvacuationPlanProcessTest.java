@@ -273,6 +273,36 @@ public class EvacuationPlanProcessTest {
     }
 
     @Test
+    void twoStartsAtTheSameMomentForOneChildMakeOnePlan() throws Exception {
+        String caseId = childWithCoordinator();
+        long before = plans.count();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> starts = new java.util.ArrayList<>();
+        for (String user : List.of(HIROSAKI_OFFICER, "center")) {
+            starts.add(pool.submit(() -> {
+                together.await();
+                return driver.as(user, () -> runtime.startProcessInstanceByKey(ProcessKeys.EVACUATION_PLAN,
+                        Map.of("caseId", caseId))).getBusinessKey();
+            }));
+        }
+        pool.shutdown();
+        List<String> started = new java.util.ArrayList<>();
+        List<Throwable> refused = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> start : starts) {
+            try {
+                started.add(start.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                refused.add(e.getCause());
+            }
+        }
+        assertThat(started).hasSize(1);
+        assertThat(refused).singleElement().isInstanceOf(InvalidInputException.class)
+                .extracting(Throwable::getMessage).asString().contains(started.get(0));
+        assertThat(plans.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void badStartsAreRefused() {
         String caseId = childWithCoordinator();
         long before = plans.count();
