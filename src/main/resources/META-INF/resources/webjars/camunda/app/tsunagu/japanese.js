@@ -60,7 +60,7 @@ const CAMUNDA_WORDS = {
       // Welcome: the example person of the profile form.
       'Jonny': '太郎',
       'Prosciutto': '青森',
-      'j.prosciutto@acme.org': 'aomori.taro@example.jp'
+      'j.prosciutto@acme.org': '例: aomori.taro@example.jp'
     }
   }
 };
