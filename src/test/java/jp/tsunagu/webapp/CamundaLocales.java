@@ -40,12 +40,17 @@ final class CamundaLocales {
 
     /** The webjar's copy of a file even where our resources override the same path. */
     static String fromWebjar(String app, String file) {
-        return read(app, file, url -> url.toString().contains("camunda-webapp-webjar"), "the Camunda webjar");
+        return fromWebjar(path(app, file));
+    }
+
+    /** Any file of the webjar by its path from the jar's root ("META-INF/resources/..."). */
+    static String fromWebjar(String resource) {
+        return read(resource, url -> url.toString().contains("camunda-webapp-webjar"), "the Camunda webjar");
     }
 
     /** Our copy of a file (target/classes, before the webjar on the class path). */
     static String ours(String app, String file) {
-        return read(app, file, url -> "file".equals(url.getProtocol()), "src/main/resources");
+        return read(path(app, file), url -> "file".equals(url.getProtocol()), "src/main/resources");
     }
 
     static JsonNode json(String text) {
@@ -116,9 +121,9 @@ final class CamundaLocales {
         boolean accepts(URL url);
     }
 
-    private static String read(String app, String file, UrlFilter filter, String where) {
+    private static String read(String resource, UrlFilter filter, String where) {
         try {
-            for (URL url : Collections.list(CamundaLocales.class.getClassLoader().getResources(path(app, file)))) {
+            for (URL url : Collections.list(CamundaLocales.class.getClassLoader().getResources(resource))) {
                 if (filter.accepts(url)) {
                     try (InputStream in = url.openStream()) {
                         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -128,6 +133,6 @@ final class CamundaLocales {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new AssertionError(path(app, file) + " not found in " + where);
+        throw new AssertionError(resource + " not found in " + where);
     }
 }

@@ -124,6 +124,34 @@ final class JapaneseBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** What a person can see: the texts of visible elements and their title and placeholder values. */
+    record Shown(List<String> texts, List<String> attributes) {
+    }
+
+    @SuppressWarnings("unchecked")
+    Shown shown() {
+        List<List<String>> shown = (List<List<String>>) script("""
+                const visible = e => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+                const texts = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const text = node.data.trim();
+                  if (text && visible(node.parentElement) && !node.parentElement.closest('script, style')) {
+                    texts.push(text);
+                  }
+                }
+                const attributes = [];
+                for (const element of document.querySelectorAll('[title], [placeholder]')) {
+                  for (const name of ['title', 'placeholder']) {
+                    if (element.getAttribute(name) && visible(element)) {
+                      attributes.push(element.getAttribute(name));
+                    }
+                  }
+                }
+                return [texts, attributes];""");
+        return new Shown(shown.get(0), shown.get(1));
+    }
+
     /** Logs in on the login page of whichever web app is open, by the fields' Japanese placeholders. */
     void logIn(String user, String password) {
         waitFor(By.cssSelector("input[placeholder='ユーザー名']")).sendKeys(user);

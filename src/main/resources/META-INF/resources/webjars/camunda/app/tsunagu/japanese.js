@@ -1,6 +1,7 @@
 /*
- * Tsunagu: Japanese for the few words that Camunda 7.24's web apps write in their code instead
+ * Tsunagu: Japanese for the words that Camunda 7.24's web apps write in their code instead
  * of taking them from locales/*.json, so no translation file can reach them:
+ *  - text and tooltips written straight into Camunda's page templates (CAMUNDA_WORDS below);
  *  - the application switcher in the header ("Welcome", "Admin", "Cockpit", "Tasklist");
  *  - the form renderer of Camunda Forms (form-js) in Tasklist: validation messages, the search
  *    placeholder of a select, empty-list texts, and the calendar of its date picker (flatpickr).
@@ -8,6 +9,70 @@
  * ES module). It only rewrites text that Camunda has already rendered: when Camunda or form-js
  * renders again, the observer below translates again.
  */
+
+/*
+ * Every English word of Camunda's own that its 7.24 templates (tasklist, cockpit, admin,
+ * welcome and their plugins) show without a translation key, found by reading the templates in
+ * the webjar. Matched exactly against a whole text (white space around it aside) or a whole
+ * attribute value, so a sentence that merely contains the word is never touched, and a lookup
+ * costs one property read. JapaneseScriptTest reads this object; keep it plain 'English':
+ * '日本語' pairs.
+ */
+const CAMUNDA_WORDS = {
+  text: {
+    // Variables table (Cockpit's variables tab, Tasklist, Admin): column header and the links
+    // of file variables.
+    'Actions': '操作',
+    'Download': 'ダウンロード',
+    'Upload': 'アップロード',
+    // A variable whose value is null, and an object variable without its Java class name; the
+    // first as locales/*.json writes it for the null type (CAM_WIDGET_VARIABLES_TABLE_NULL).
+    '<null>': '<値なし>',
+    '<undefined>': '<未設定>',
+    // Cockpit: a field without a value (super process instance, tenant of a decision, due
+    // date of a job). Only inside .null-value: elsewhere "null" may be a variable's value.
+    'null': '（値なし）',
+    // Cockpit: the diagram's placeholder while it loads.
+    'Loading diagram': '図を読み込んでいます',
+    // Cockpit: an incident without a message; tooltips of the dashboard and of a suspended job
+    // definition on the diagram (both appear as the tooltip's text when pointed at).
+    'Message is null.': 'メッセージはありません。',
+    'Toggle this section': 'この欄の表示を切り替え',
+    'Suspended Job Definition': '一時停止中のジョブ定義',
+    // Admin: the permissions menu of an authorization.
+    'Select all': 'すべて選択',
+    'Unselect all': 'すべての選択を解除'
+  },
+  attributes: {
+    title: {
+      // The zoom buttons of every BPMN diagram.
+      'zoom in': '拡大',
+      'zoom out': '縮小',
+      'reset zoom': '元の大きさに戻す',
+      // The checkbox over Cockpit's job tables.
+      'Select all': 'すべて選択',
+      // bpmn-js's watermark: the link and logo stay as its licence asks, only the tooltip changes.
+      'Powered by bpmn.io': 'bpmn.io の技術で図を表示しています'
+    },
+    placeholder: {
+      // Cockpit: the name field of a new variable.
+      'varName': '変数名',
+      // Welcome: the example person of the profile form.
+      'Jonny': '太郎',
+      'Prosciutto': '青森',
+      'j.prosciutto@acme.org': '例: aomori.taro@example.jp'
+    }
+  }
+};
+
+// Texts that Camunda also uses for data are translated only inside these elements.
+const ONLY_INSIDE = {
+  'null': '.null-value'
+};
+
+// Longest English text above plus the indentation Camunda's templates keep around it: a longer
+// text node cannot match, and is skipped without trimming it.
+const LONGEST_WORD = Math.max(...Object.keys(CAMUNDA_WORDS.text).map(text => text.length)) + 80;
 
 const APP_NAMES = {
   Welcome: 'ようこそ',
@@ -98,6 +163,36 @@ function translateAppName(textNode) {
   }
 }
 
+function translateCamundaText(textNode) {
+  if (textNode.data.length > LONGEST_WORD) {
+    return;
+  }
+  const text = textNode.data.trim();
+  if (!Object.hasOwn(CAMUNDA_WORDS.text, text)) {
+    return;
+  }
+  const scope = Object.hasOwn(ONLY_INSIDE, text) && ONLY_INSIDE[text];
+  if (!scope || (textNode.parentElement && textNode.parentElement.closest(scope))) {
+    replaceKeepingSpace(textNode, CAMUNDA_WORDS.text[text]);
+  }
+}
+
+// dictionary: {attribute: {English value: Japanese value}}
+function translateAttributes(root, dictionary) {
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  for (const [attribute, words] of Object.entries(dictionary)) {
+    const elements = [root, ...root.querySelectorAll('[' + attribute + ']')];
+    for (const element of elements) {
+      const value = element.getAttribute(attribute);
+      if (value && Object.hasOwn(words, value)) {
+        element.setAttribute(attribute, words[value]);
+      }
+    }
+  }
+}
+
 function eachText(root, translate) {
   if (root.nodeType === Node.TEXT_NODE) {
     translate(root);
@@ -106,21 +201,6 @@ function eachText(root, translate) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     translate(node);
-  }
-}
-
-function translateFormAttributes(root) {
-  if (root.nodeType !== Node.ELEMENT_NODE) {
-    return;
-  }
-  for (const [attribute, words] of Object.entries(FORM_ATTRIBUTES)) {
-    const elements = [root, ...root.querySelectorAll('[' + attribute + ']')];
-    for (const element of elements) {
-      const value = element.getAttribute && element.getAttribute(attribute);
-      if (value && words[value]) {
-        element.setAttribute(attribute, words[value]);
-      }
-    }
   }
 }
 
@@ -152,12 +232,17 @@ function translate(node) {
   }
   if (element.closest('.fjs-container') || (node.nodeType === Node.ELEMENT_NODE && node.querySelector('.fjs-container'))) {
     eachText(node, translateFormText);
-    translateFormAttributes(node);
+    translateAttributes(node, FORM_ATTRIBUTES);
     localizeCalendars(node);
   }
-  if (!englishBrowser && (element.closest('.app-switch') || (node.nodeType === Node.ELEMENT_NODE && node.querySelector('.app-switch')))) {
+  if (englishBrowser) {
+    return;
+  }
+  if (element.closest('.app-switch') || (node.nodeType === Node.ELEMENT_NODE && node.querySelector('.app-switch'))) {
     eachText(node, translateAppName);
   }
+  eachText(node, translateCamundaText);
+  translateAttributes(node, CAMUNDA_WORDS.attributes);
 }
 
 new MutationObserver(records => {
@@ -165,7 +250,10 @@ new MutationObserver(records => {
     if (record.type === 'characterData') {
       translate(record.target);
     } else if (record.type === 'attributes') {
-      translateFormAttributes(record.target);
+      translateAttributes(record.target, FORM_ATTRIBUTES);
+      if (!englishBrowser) {
+        translateAttributes(record.target, CAMUNDA_WORDS.attributes);
+      }
     } else {
       record.addedNodes.forEach(translate);
     }
@@ -175,7 +263,7 @@ new MutationObserver(records => {
   childList: true,
   characterData: true,
   attributes: true,
-  attributeFilter: Object.keys(FORM_ATTRIBUTES)
+  attributeFilter: [...new Set([...Object.keys(FORM_ATTRIBUTES), ...Object.keys(CAMUNDA_WORDS.attributes)])]
 });
 
 translate(document.body);
