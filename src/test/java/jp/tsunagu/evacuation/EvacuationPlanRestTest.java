@@ -137,12 +137,7 @@ class EvacuationPlanRestTest {
     }
 
     ResponseEntity<String> formPost(String user, String path, String reason) {
-        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("reviewReason", reason);
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-        return rest.withBasicAuth(user, RestDriver.passwordOf(user)).exchange(path, org.springframework.http.HttpMethod.POST,
-                new org.springframework.http.HttpEntity<>(form, headers), String.class);
+        return new RestDriver(rest).postForm(user, path, "reviewReason", reason);
     }
 
     // --- helpers ---------------------------------------------------------------------------

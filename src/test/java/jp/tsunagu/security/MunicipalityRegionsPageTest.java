@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -84,11 +80,6 @@ class MunicipalityRegionsPageTest {
     }
 
     private ResponseEntity<String> post(String user, String name, String value) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add(name, value);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return rest.withBasicAuth(user, RestDriver.passwordOf(user))
-                .exchange(MUTSU_REGION, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        return new RestDriver(rest).postForm(user, MUTSU_REGION, name, value);
     }
 }

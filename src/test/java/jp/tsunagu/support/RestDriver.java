@@ -106,6 +106,18 @@ public final class RestDriver {
         return answer.getBody().stream().map(link -> link.get("groupId")).toList();
     }
 
+    /** A form of one of our pages as a machine sends it (HTTP Basic, no session): the answer as it is. */
+    public ResponseEntity<String> postForm(String user, String path, String... nameValuePairs) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            form.add(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        return rest.withBasicAuth(user, passwordOf(user)).exchange(path, HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    }
+
     /** What Tasklist shows under a filter: the filter's list endpoint as the user. */
     public List<Object> taskIdsThroughFilter(String user, String filterName) {
         ResponseEntity<List<Map<String, Object>>> filters = rest.withBasicAuth(user, passwordOf(user)).exchange(
