@@ -1,6 +1,5 @@
 package jp.tsunagu.process;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -28,15 +27,15 @@ public final class EngineTime {
     }
 
     /**
-     * The moment {@code workingDays} working days from now (Saturdays and Sundays skipped;
-     * national holidays are not known to the system yet and count as working days).
+     * The moment {@code workingDays} working days from now, at the same time of day: weekends,
+     * national holidays and the new-year closure are skipped ({@link OfficeCalendar}).
      */
     public static Date afterWorkingDays(int workingDays) {
         ZonedDateTime due = now();
         int added = 0;
         while (added < workingDays) {
             due = due.plusDays(1);
-            if (due.getDayOfWeek() != DayOfWeek.SATURDAY && due.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (OfficeCalendar.isWorkingDay(due.toLocalDate())) {
                 added++;
             }
         }
