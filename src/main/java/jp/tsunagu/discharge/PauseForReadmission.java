@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.common.InvalidInputException;
+
 /**
  * ServiceTask_PauseForReadmission (message DischargeReadmitted): the child is back in hospital,
  * and the discharge waits until UserTask_NewDischargeDate gives a new date:
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  * taken from the message would resume the work while the task still asked for a date.</li>
  * </ul>
  * ServiceTask_RescheduleAfterReadmission moves the timers to the new date and resumes them.
+ * A second readmission message while the child is still readmitted is refused (400): it would
+ * open a second new-date task for the same pause.
  */
 @Component("pauseForReadmission")
 public class PauseForReadmission implements JavaDelegate {
@@ -32,7 +36,12 @@ public class PauseForReadmission implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        discharges.require(execution.getProcessBusinessKey()).readmitted();
+        Discharge discharge = discharges.require(execution.getProcessBusinessKey());
+        if (discharge.getStatus() == DischargeStatus.READMITTED) {
+            throw new InvalidInputException("この退院はすでに再入院中として一時停止しています。"
+                    + "新しい退院予定日は、支援センターが「新しい退院予定日の入力」で入力してください。");
+        }
+        discharge.readmitted();
         timers.suspendAll(execution.getProcessInstanceId());
     }
 }

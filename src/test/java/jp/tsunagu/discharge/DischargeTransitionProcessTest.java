@@ -381,6 +381,10 @@ class DischargeTransitionProcessTest {
 
         readmit();
         assertThat(timer("Timer_ConferenceDue").isSuspended()).isTrue();
+        assertThatThrownBy(this::readmit).as("one pause at a time").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("すでに再入院中");
+        assertThat(tasks.createTaskQuery().processInstanceId(current.getId()).taskDefinitionKey("UserTask_NewDischargeDate")
+                .count()).isOne();
         assertThat(discharges.require(current.getBusinessKey()).getStatus()).isEqualTo(DischargeStatus.READMITTED);
         assertThatThrownBy(() -> runtime.createMessageCorrelation(DischargeVariables.DATE_CHANGED_MESSAGE)
                 .processInstanceBusinessKey(current.getBusinessKey()).setVariable("newDischargeDate", "2027-03-01").correlate())
