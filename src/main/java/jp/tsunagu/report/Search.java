@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.discharge.DischargeStatus;
+import jp.tsunagu.dispatch.DispatchOutcome;
 import jp.tsunagu.dispatch.DispatchStatus;
 import jp.tsunagu.evacuation.PlanStatus;
 import jp.tsunagu.process.EngineTime;
@@ -40,20 +41,20 @@ public class Search {
     }
 
     private static final String ALL = """
-            select 'DISPATCH' as flow, d.business_key, d.process_instance_id, d.status, d.created_at, d.closed_at,
+            select 'DISPATCH' as flow, d.business_key, d.process_instance_id, d.status, d.outcome, d.created_at, d.closed_at,
                    m.code as municipality_code, m.name as municipality_name, m.region_id as home_region_id,
                    c.id as case_id, c.label as case_label, s.user_id as coordinator_user_id
             from dispatch_request d join municipality m on m.code = d.municipality_code
             left join child_case c on c.id = d.case_id
             left join staff_member s on s.id = coalesce(c.coordinator_id, d.coordinator_id)
             union all
-            select 'DISCHARGE', d.business_key, d.process_instance_id, d.status, d.created_at, d.closed_at,
+            select 'DISCHARGE', d.business_key, d.process_instance_id, d.status, null, d.created_at, d.closed_at,
                    m.code, m.name, m.region_id, c.id, c.label, s.user_id
             from discharge d join municipality m on m.code = d.municipality_code
             join child_case c on c.id = d.case_id
             left join staff_member s on s.id = coalesce(c.coordinator_id, d.coordinator_id)
             union all
-            select 'EVACUATION_PLAN', p.business_key, p.process_instance_id, p.status, p.created_at, p.closed_at,
+            select 'EVACUATION_PLAN', p.business_key, p.process_instance_id, p.status, null, p.created_at, p.closed_at,
                    m.code, m.name, m.region_id, c.id, c.label, s.user_id
             from evacuation_plan p join municipality m on m.code = p.municipality_code
             join child_case c on c.id = p.case_id
@@ -94,7 +95,7 @@ public class Search {
         String instanceId = rs.getString("process_instance_id");
         boolean closed = rs.getObject("closed_at", OffsetDateTime.class) != null;
         Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
-        return new Result(flow, businessKey, statusLabel(flow, rs.getString("status")), rs.getString("municipality_name"),
+        return new Result(flow, businessKey, statusLabel(flow, rs.getString("status"), rs.getString("outcome")), rs.getString("municipality_name"),
                 rs.getString("case_id"), rs.getString("case_label"),
                 JapaneseDates.longDate(created.atZone(EngineTime.JAPAN).toLocalDate()), closed,
                 closed ? null : tasklistUrl(instanceId),
@@ -109,9 +110,12 @@ public class Search {
         return open.isEmpty() ? null : Dashboard.TASKLIST_TASK + open.get(0).getId();
     }
 
-    static String statusLabel(Flow flow, String status) {
+    /** 完了（支援センターが対応）: a closed request says how it ended. */
+    static String statusLabel(Flow flow, String status, String outcome) {
         return switch (flow) {
-            case DISPATCH -> DispatchStatus.valueOf(status).label();
+            case DISPATCH -> DispatchStatus.valueOf(status) == DispatchStatus.CLOSED && outcome != null
+                    ? DispatchStatus.CLOSED.label() + "（" + DispatchOutcome.valueOf(outcome).label() + "）"
+                    : DispatchStatus.valueOf(status).label();
             case DISCHARGE -> DischargeStatus.valueOf(status).label();
             case EVACUATION_PLAN -> PlanStatus.valueOf(status).label();
             case OTHER -> status;

@@ -387,6 +387,8 @@ abstract class ReportsContract {
 
         String prefecture = get("prefecture", "/search?q=" + SeedCases.WAITING).getBody();
         assertThat(prefecture).contains("class=\"tasklist\"", "class=\"cockpit\"", "アドバイザー受諾待ち");
+        assertThat(get("prefecture", "/search?q=" + SeedCases.SHIMOKITA).getBody()).as("a closed request says how it ended")
+                .contains("完了（圏域アドバイザーを派遣）");
         String adviser = get("adviser.tsugaru", "/search?q=" + SeedCases.WAITING).getBody();
         assertThat(adviser).as("the adviser may take the task, not open Cockpit")
                 .contains("class=\"tasklist\"").doesNotContain("class=\"cockpit\"");
