@@ -42,7 +42,7 @@ public class Dashboard {
 
     /** One region and flow: open requests and tasks today, lead times (days) of the fiscal year. */
     public record FlowRow(String regionId, String regionName, Flow flow, long openRequests, long openTasks,
-            long overdueTasks, LeadTime toAcceptance, LeadTime toClose) {
+            long overdueTasks, long openIncidents, LeadTime toAcceptance, LeadTime toClose) {
     }
 
     /** Lead time in days; {@code count} 0 means nothing was accepted or closed in the year. */
@@ -115,13 +115,15 @@ public class Dashboard {
         Map<String, LeadTimeFigures> accepted = byRegionAndFlow(queries.toAcceptance(period));
         Map<String, LeadTimeFigures> closed = byRegionAndFlow(queries.toClose(period));
         Map<String, FlowRegionTasks> tasks = engine.tasksByFlowAndRegion(now);
+        Map<String, Long> incidents = engine.openIncidentsByFlowAndRegion();
         List<FlowRow> rows = new ArrayList<>();
         for (RegionInfo region : regionList) {
             for (Flow flow : Flow.running()) {
                 String key = region.id() + "/" + flow;
                 FlowRegionTasks counted = tasks.getOrDefault(key, new FlowRegionTasks(flow, region.id(), 0, 0));
                 rows.add(new FlowRow(region.id(), region.name(), flow, open.getOrDefault(key, 0L), counted.open(),
-                        counted.overdue(), leadTime(accepted.get(key)), leadTime(closed.get(key))));
+                        counted.overdue(), incidents.getOrDefault(key, 0L), leadTime(accepted.get(key)),
+                        leadTime(closed.get(key))));
             }
         }
         return rows;

@@ -60,6 +60,15 @@ public class EngineFigures {
             group by d.KEY_, v.TEXT_
             """;
 
+    /** Open incidents per flow and home region (the region variable every flow sets). */
+    private static final String INCIDENTS_BY_FLOW_AND_REGION = """
+            select d.KEY_ as process_key, v.TEXT_ as region_id, count(*) as incidents
+            from ACT_RU_INCIDENT i
+              join ACT_RE_PROCDEF d on d.ID_ = i.PROC_DEF_ID_
+              join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = i.PROC_INST_ID_ and v.NAME_ = ?
+            group by d.KEY_, v.TEXT_
+            """;
+
     /**
      * Open and overdue tasks per candidate group, claimed or not (Camunda's task report counts
      * unclaimed ones only, so a claimed task would vanish from its group); a null group: tasks
@@ -100,6 +109,18 @@ public class EngineFigures {
                 figures.put(counted.regionId() + "/" + flow, counted);
             }
         }, new Timestamp(now.getTime()), ProcessVariables.REGION);
+        return figures;
+    }
+
+    /** Keyed like {@link #tasksByFlowAndRegion}: "shimokita/DISCHARGE". */
+    public Map<String, Long> openIncidentsByFlowAndRegion() {
+        Map<String, Long> figures = new HashMap<>();
+        jdbc.query(INCIDENTS_BY_FLOW_AND_REGION, row -> {
+            Flow flow = Flow.ofProcessKey(row.getString("process_key"));
+            if (flow != null) {
+                figures.put(row.getString("region_id") + "/" + flow, row.getLong("incidents"));
+            }
+        }, ProcessVariables.REGION);
         return figures;
     }
 

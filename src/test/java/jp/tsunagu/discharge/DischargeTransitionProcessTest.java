@@ -512,6 +512,9 @@ class DischargeTransitionProcessTest {
                     .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(dashboard).as("the managers see the stopped step").contains("未解決のインシデント（古い順）",
                     current.getBusinessKey(), "個別避難計画の開始", "Cockpit で対応");
+            assertThat(dashboard).as("and where: 上十三's discharges, in red")
+                    .containsPattern("data-region=\"kamitosan\" data-flow=\"DISCHARGE\"(?s:(?!</tr>).)*"
+                            + "class=\"n incidents overdue\">1<");
 
             // Once the cause is gone, the center (or an operator) retries from Cockpit and the flow goes on.
             org.mockito.Mockito.reset(evacuationPlans);
