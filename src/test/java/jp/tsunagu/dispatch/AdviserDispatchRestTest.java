@@ -68,6 +68,8 @@ class AdviserDispatchRestTest {
         Map<String, Object> record = onlyTask("adviser.shimokita", instanceId);
         assertThat(record.get("taskDefinitionKey")).isEqualTo("UserTask_RecordActivity");
         assertThat(record.get("assignee")).isEqualTo("adviser.shimokita");
+        assertThat(candidateGroups("adviser.shimokita", record)).as("the region's other advisers may step in")
+                .containsExactly("adviser-shimokita");
         complete("adviser.shimokita", record, variables(
                 "activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT",
