@@ -2,6 +2,7 @@ package jp.tsunagu.security;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,9 +33,11 @@ public class HomeMove {
     private final TaskService tasks;
     private final InstanceGrants grants;
     private final Routing routing;
+    private final IdentityService identity;
 
     public HomeMove(RuntimeService runtime, RepositoryService repository, TaskService tasks, InstanceGrants grants,
-            Routing routing) {
+            Routing routing, IdentityService identity) {
+        this.identity = identity;
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
@@ -74,20 +77,38 @@ public class HomeMove {
     private void moveGroup(String instanceId, String fromGroup, String toGroup) {
         handOpenTasksOver(instanceId, fromGroup, toGroup);
         grants.withdrawRuntimeRead(instanceId, fromGroup);
+        // Its members' own grants too (the officer who started it, who claimed a task): the
+        // group's history grant keeps what they handled readable.
+        for (String user : grants.usersWithRuntimeRead(instanceId)) {
+            if (onlyIn(user, fromGroup, toGroup)) {
+                grants.withdrawRuntimeReadOfUser(instanceId, user);
+            }
+        }
         grants.grantGroup(instanceId, toGroup);
     }
 
     /**
      * Removing a candidate group does not revoke the grant the engine made for it, so the grant
-     * is deleted too: the old group must not complete work for a child who has left.
+     * is deleted too: the old group must not complete work for a child who has left. A task one
+     * of its members had claimed goes back to the new group unclaimed.
      */
     private void handOpenTasksOver(String processInstanceId, String fromGroup, String toGroup) {
-        List<Task> open = Context.getCommandContext().runWithoutAuthorization(() ->
-                tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(fromGroup).list());
+        List<Task> open = Context.getCommandContext().runWithoutAuthorization(() -> tasks.createTaskQuery()
+                .processInstanceId(processInstanceId).taskCandidateGroup(fromGroup).includeAssignedTasks().list());
         for (Task task : open) {
             tasks.deleteCandidateGroup(task.getId(), fromGroup);
             grants.withdrawTask(task.getId(), fromGroup);
             tasks.addCandidateGroup(task.getId(), toGroup);
+            String assignee = task.getAssignee();
+            if (assignee != null && onlyIn(assignee, fromGroup, toGroup)) {
+                tasks.setAssignee(task.getId(), null);
+                grants.withdrawTaskOfUser(task.getId(), assignee);
+            }
         }
+    }
+
+    private boolean onlyIn(String user, String fromGroup, String toGroup) {
+        return identity.createUserQuery().userId(user).memberOfGroup(fromGroup).count() > 0
+                && identity.createUserQuery().userId(user).memberOfGroup(toGroup).count() == 0;
     }
 }

@@ -76,6 +76,13 @@ public final class IdentitySetup {
                 .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
 
+    /** Removes the person's grant on the resource, whatever permissions it holds. */
+    public void revokeUserGrant(String userId, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .userIdIn(userId).resourceType(resource).resourceId(resourceId).list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+
     private void ensureGrant(String groupId, String userId, Resource resource, String resourceId, Permission permission) {
         AuthorizationQuery query = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)

@@ -70,6 +70,27 @@ public class InstanceGrants {
         }
     }
 
+    /** As {@link #withdrawRuntimeRead(String, String)}, for one person's own grant. */
+    public void withdrawRuntimeReadOfUser(String processInstanceId, String userId) {
+        setup.revokeUserGrant(userId, RUNTIME, processInstanceId);
+        Map<String, Known> instances = knownInThisTransaction();
+        if (instances != null && instances.containsKey(processInstanceId)) {
+            instances.get(processInstanceId).grants.remove(new Held(new Party(null, userId), RUNTIME.resourceType()));
+        }
+    }
+
+    /** The people holding a grant of their own on the running instance (assignees, the initiator). */
+    public java.util.List<String> usersWithRuntimeRead(String processInstanceId) {
+        return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(RUNTIME).resourceId(processInstanceId).list().stream()
+                .map(Authorization::getUserId).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** A person no longer works on the task (it went to another group); Camunda keeps their grant otherwise. */
+    public void withdrawTaskOfUser(String taskId, String userId) {
+        setup.revokeUserGrant(userId, Resources.TASK, taskId);
+    }
+
     /** Removing a candidate group leaves the engine's grant on the task (it has no history twin: TaskGrants). */
     public void withdrawTask(String taskId, String groupId) {
         setup.revokeGroupGrant(groupId, Resources.TASK, taskId);
