@@ -1,5 +1,6 @@
 package jp.tsunagu.common;
 
+import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Marker;
 
 import ch.qos.logback.classic.Level;
@@ -13,7 +14,8 @@ import jp.tsunagu.process.DuplicateStartException;
  * Keeps the engine's ERROR log for faults. Camunda logs every exception that ends a command at
  * ERROR (ENGINE-16004), also the refusals of bad input that our delegates throw on purpose and
  * that the person already reads as a Japanese message with a 4xx: a busy day of typing errors
- * would bury a real failure. Only those refusals are dropped; everything else passes.
+ * would bury a real failure. Only those refusals are dropped, and only where a person is
+ * answered: in a job (an asynchronous step) nobody reads the message, so it stays an error.
  * Registered in logback-spring.xml.
  */
 public class RefusedInputLogFilter extends TurboFilter {
@@ -22,7 +24,8 @@ public class RefusedInputLogFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level != Level.ERROR || logger == null || !logger.getName().startsWith(ENGINE_LOGGERS)) {
+        if (level != Level.ERROR || logger == null || !logger.getName().startsWith(ENGINE_LOGGERS)
+                || Context.getJobExecutorContext() != null) {
             return FilterReply.NEUTRAL;
         }
         if (isRefusal(t)) {

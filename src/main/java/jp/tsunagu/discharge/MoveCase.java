@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.evacuation.EvacuationPlans;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.Inputs;
@@ -26,8 +27,11 @@ public class MoveCase implements JavaDelegate {
     private final ChildCases cases;
     private final DischargeRepository discharges;
     private final HomeMove homeMove;
+    private final EvacuationPlans evacuationPlans;
 
-    public MoveCase(Municipalities municipalities, ChildCases cases, DischargeRepository discharges, HomeMove homeMove) {
+    public MoveCase(Municipalities municipalities, ChildCases cases, DischargeRepository discharges, HomeMove homeMove,
+            EvacuationPlans evacuationPlans) {
+        this.evacuationPlans = evacuationPlans;
         this.municipalities = municipalities;
         this.cases = cases;
         this.discharges = discharges;
@@ -46,6 +50,7 @@ public class MoveCase implements JavaDelegate {
         cases.moveTo(caseId, to.getCode());
         discharges.require(execution.getProcessBusinessKey()).movedTo(to.getCode());
         execution.setVariableLocal(DischargeVariables.PREVIOUS_MUNICIPALITY_CODE, from);
+        evacuationPlans.followHome(caseId, to.getCode());
         homeMove.follow(caseId, municipalities.require(from), to);
     }
 }

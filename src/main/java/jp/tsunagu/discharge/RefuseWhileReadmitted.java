@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.common.InvalidInputException;
 
 /**
- * On the complete event of every user task of discharge-transition but UserTask_NewDischargeDate:
+ * On the complete event of every user task of discharge-transition but UserTask_NewDischargeDate
+ * and the two acknowledgements of a move (UserTask_NotifyPreviousMunicipality, UserTask_WelcomeFamily,
+ * which are office work about the family's address, not the hospital stay):
  * while the child is back in hospital (再入院中, set by PauseForReadmission) the discharge's work
  * waits, so a conference, a visit, a service or a follow-up recorded for a discharge that is not
  * happening is refused, and the person reads why and when it can go on. Camunda cannot suspend

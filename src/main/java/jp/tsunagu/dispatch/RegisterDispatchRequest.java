@@ -64,10 +64,16 @@ public class RegisterDispatchRequest implements ExecutionListener {
         String detail = inputs.requiredText(DispatchVariables.REQUEST_DETAIL, "依頼内容（必要なこと）", MAX_DETAIL);
         LocalDate wished = inputs.requiredDateFromToday(DispatchVariables.WISHED_DATE, "希望日", EngineTime.today());
         String wishedNote = inputs.optionalText(DispatchVariables.WISHED_DATES_NOTE, "希望日程の補足", 500).orElse(null);
-        String caseId = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
+        ChildCase childCase = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
                 .map(id -> requireCaseOf(id, municipality)).orElse(null);
+        String caseId = childCase == null ? null : childCase.getId();
         StaffMember coordinator = inputs.optionalText(ProcessVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64)
                 .map(staff::requireCoordinator).orElse(null);
+        // The coordinator named may read the request, and through it the case: only the case's own.
+        if (childCase != null && coordinator != null && childCase.getCoordinator() != null
+                && !childCase.getCoordinator().getUserId().equals(coordinator.getUserId())) {
+            throw new InvalidInputException("「担当コーディネーター」には、このケースの担当コーディネーターを指定するか、空欄にしてください。");
+        }
 
         String businessKey = businessKeys.next(BusinessKeyPrefix.DISPATCH);
         execution.setProcessBusinessKey(businessKey);
@@ -109,12 +115,12 @@ public class RegisterDispatchRequest implements ExecutionListener {
         throw new AuthorizationException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
     }
 
-    private String requireCaseOf(String caseId, Municipality municipality) {
+    private ChildCase requireCaseOf(String caseId, Municipality municipality) {
         ChildCase childCase = cases.require(caseId);
         if (!childCase.getHomeMunicipality().getCode().equals(municipality.getCode())) {
             throw new InvalidInputException("ケース「" + caseId + "」は「" + municipality.getName()
                     + "」のケースではありません。市町村にはお子さんのお住まいの市町村を選んでください。");
         }
-        return childCase.getId();
+        return childCase;
     }
 }

@@ -82,6 +82,11 @@ public class EvacuationPlan {
         return caseId;
     }
 
+    /** The family moved: the new home municipality owns the plan from now on. */
+    void movedTo(String newMunicipalityCode) {
+        this.municipalityCode = newMunicipalityCode;
+    }
+
     public String getMunicipalityCode() {
         return municipalityCode;
     }

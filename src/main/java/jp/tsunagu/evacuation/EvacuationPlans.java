@@ -30,6 +30,12 @@ public class EvacuationPlans {
                 .map(EvacuationPlan::getBusinessKey).findFirst();
     }
 
+    /** The family moved: the child's plan in drafting, in force or in review belongs to the new home. */
+    @Transactional
+    public void followHome(String caseId, String municipalityCode) {
+        plans.findByCaseIdAndStatusIn(caseId, RegisterEvacuationPlan.ACTIVE).forEach(plan -> plan.movedTo(municipalityCode));
+    }
+
     /** Starts the plan flow for the child; returns its business key (EVP-…). */
     public String start(String caseId, String municipalityCode) {
         return StartRights.onBehalfOfFlow(() -> runtime.startProcessInstanceByKey(ProcessKeys.EVACUATION_PLAN,

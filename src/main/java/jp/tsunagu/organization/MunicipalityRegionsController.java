@@ -55,6 +55,7 @@ public class MunicipalityRegionsController {
     }
 
     @PostMapping("/municipalities/{code}/region")
+    @Transactional
     public String change(@PathVariable String code, @RequestParam(required = false) String regionId,
             @RequestParam(name = PageCsrf.PARAMETER, required = false) String token, HttpServletRequest request) {
         access.requireAdministrator();

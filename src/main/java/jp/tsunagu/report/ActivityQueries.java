@@ -37,7 +37,7 @@ public class ActivityQueries {
                         when ep.business_key is not null then 'EVACUATION_PLAN'
                         else 'OTHER' end as flow,
                    dr.request_kind, dr.request_detail, dr.requester_role, dr.feedback_comment,
-                   hr.name as hospital_region_name, di.expected_date, di.continuing_care, di.no_coordinator,
+                   hr.name as hospital_region_name, di.expected_date, di.no_coordinator,
                    ep.status as plan_status,
                    (select max(v.number) from evacuation_plan_version v
                      where v.business_key = ep.business_key) as plan_versions,
@@ -119,7 +119,7 @@ public class ActivityQueries {
                 enumOrNull(RequesterRole.class, rs.getString("requester_role")),
                 rs.getString("feedback_comment"),
                 new CaseFacts(rs.getString("hospital_region_name"), rs.getObject("expected_date", LocalDate.class),
-                        rs.getString("continuing_care"), (Boolean) rs.getObject("no_coordinator"),
+                        (Boolean) rs.getObject("no_coordinator"),
                         enumOrNull(PlanStatus.class, rs.getString("plan_status")),
                         (Integer) rs.getObject("plan_versions", Integer.class),
                         rs.getObject("plan_battery_shortfall", Integer.class) != null

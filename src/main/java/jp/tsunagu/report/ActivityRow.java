@@ -34,11 +34,11 @@ public record ActivityRow(
 
     /**
      * What the discharge or plan the record belongs to says about the work, for 概要: never the
-     * child's or family's personal details (those stay on the plan itself). Empty for requests.
+     * child's or family's personal details, nor free text about the child's health (those stay
+     * on the case and the plan, for those allowed to see them). Empty for requests.
      */
-    public record CaseFacts(String hospitalRegionName, LocalDate expectedDischarge, String continuingCare,
-            Boolean noCoordinator, PlanStatus planStatus, Integer planVersions, boolean batteryShortfall) {
+    public record CaseFacts(String hospitalRegionName, LocalDate expectedDischarge, Boolean noCoordinator, PlanStatus planStatus, Integer planVersions, boolean batteryShortfall) {
 
-        public static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null, false);
+        public static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, false);
     }
 }

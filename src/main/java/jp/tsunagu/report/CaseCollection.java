@@ -114,7 +114,7 @@ public class CaseCollection {
         };
     }
 
-    /** 津軽圏域の病院からむつ市の自宅への退院（R5.7月予定）。在宅で続く医療的ケア: 人工呼吸器。… */
+    /** 津軽圏域の病院からむつ市の自宅への退院（R5.7月予定）に向けて…; no free text about the child's health. */
     private static String dischargeSummary(ActivityRow row, ActivityRow.CaseFacts facts) {
         StringBuilder text = new StringBuilder();
         text.append(facts.hospitalRegionName() == null ? "病院" : facts.hospitalRegionName() + "圏域の病院")
@@ -124,9 +124,6 @@ public class CaseCollection {
             text.append("（").append(JapaneseDates.shortMonth(facts.expectedDischarge())).append("予定）");
         }
         text.append("に向けて、関係者と在宅生活の準備を進めた。");
-        if (facts.continuingCare() != null && !facts.continuingCare().isBlank()) {
-            text.append("在宅で続く医療的ケア: ").append(facts.continuingCare().strip()).append("。");
-        }
         if (Boolean.TRUE.equals(facts.noCoordinator())) {
             text.append("地域にコーディネーターがいないため、圏域アドバイザーと支援センターが対応した。");
         }

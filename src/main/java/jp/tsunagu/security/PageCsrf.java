@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * CSRF protection of our own pages' forms (the web apps have Camunda's own filter): a form
  * carries a token kept in the user's session, and a change sent with the session cookie but
- * without it is refused. A machine that sends HTTP Basic credentials and no session is not a
- * browser riding on someone's login, as with /engine-rest.
+ * without it is refused. A machine sends HTTP Basic credentials and no session, as with
+ * /engine-rest; a browser that has cached Basic credentials would attach them to another site's
+ * form too, so a request that says it comes from another site (Origin, Sec-Fetch-Site) is refused.
  */
 @Component
 public class PageCsrf {
@@ -42,13 +43,32 @@ public class PageCsrf {
     /** Refuses (HTTP 403) a change made through a browser session without this session's token. */
     public void check(HttpServletRequest request, String submitted) {
         HttpSession session = request.getSession(false);
-        if (session == null && isBasic(request)) {
+        if (session == null && isBasic(request) && !fromAnotherSite(request)) {
             return;
         }
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
         if (expected == null || submitted == null || !MessageDigest.isEqual(
                 ((String) expected).getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
             throw new NotAllowedException("画面の有効期限が切れたか、別の画面からの送信です。ページを開き直してから、もう一度送信してください。");
+        }
+    }
+
+    private static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(origin);
+            String host = request.getHeader("Host");
+            String fromHost = from.getPort() < 0 ? from.getHost() : from.getHost() + ":" + from.getPort();
+            return host == null || !host.equalsIgnoreCase(fromHost);
+        } catch (IllegalArgumentException unreadable) {
+            return true;
         }
     }
 

@@ -108,6 +108,8 @@ class DischargeTransitionProcessTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    jp.tsunagu.evacuation.EvacuationPlanRepository planRepository;
+    @Autowired
     jp.tsunagu.process.OpenIncidents openIncidents;
 
     FlowDriver driver;
@@ -341,6 +343,17 @@ class DischargeTransitionProcessTest {
     }
 
     @Test
+    void aMoveIsAcknowledgedEvenWhileTheChildIsReadmittedAndTheWorkStillWaits() {
+        start("center", newChild(TOWADA));
+        readmit();
+        moveTo("022071");  // 三沢市
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_NotifyPreviousMunicipality"), Map.of());
+        driver.complete("muni.022071", taskAt("UserTask_WelcomeFamily"), Map.of());
+        assertPaused("muni.022071", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "三沢市 保健師"));
+    }
+
+    @Test
     void aMoveToAnotherRegionTakesTheAdviserTasksAndTheChildsOtherRunningFlowsAlong() {
         start("center", newChild(TOWADA));
         String caseId = (String) runtime.getVariable(current.getId(), "caseId");
@@ -361,6 +374,8 @@ class DischargeTransitionProcessTest {
         assertThat(runtime.getVariables(planInstance, List.of("municipalityCode", "region")))
                 .as("the child's evacuation plan follows too")
                 .containsEntry("municipalityCode", "022012").containsEntry("region", "aomori");
+        assertThat(planRepository.findById(planKey).orElseThrow().getMunicipalityCode())
+                .as("and is 青森市's plan in the records (search, dashboard)").isEqualTo("022012");
         assertThat(driver.as("muni.022063", () -> runtime.createProcessInstanceQuery()
                 .processInstanceId(planInstance).count())).isZero();
         assertThat(driver.as("muni.022012", () -> runtime.createProcessInstanceQuery()

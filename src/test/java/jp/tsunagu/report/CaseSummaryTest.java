@@ -14,17 +14,16 @@ import jp.tsunagu.report.ActivityRow.CaseFacts;
 class CaseSummaryTest {
 
     @Test
-    void aDischargeSaysWhereFromWhereToWhenWhatCareContinuesAndWhoCovered() {
-        CaseFacts facts = new CaseFacts("津軽", LocalDate.of(2023, 7, 20), "人工呼吸器、経管栄養", true, null, null, false);
+    void aDischargeSaysWhereFromWhereToWhenAndWhoCovered() {
+        CaseFacts facts = new CaseFacts("津軽", LocalDate.of(2023, 7, 20), true, null, null, false);
         assertThat(CaseCollection.summary(row(Flow.DISCHARGE, facts))).isEqualTo(
                 "津軽圏域の病院からむつ市の自宅への退院（R5.7月予定）に向けて、関係者と在宅生活の準備を進めた。"
-                        + "在宅で続く医療的ケア: 人工呼吸器、経管栄養。"
                         + "地域にコーディネーターがいないため、圏域アドバイザーと支援センターが対応した。");
     }
 
     @Test
     void aPlanSaysItsVersionStatusAndABatteryShortfall() {
-        CaseFacts facts = new CaseFacts(null, null, null, null, PlanStatus.IN_REVIEW, 2, true);
+        CaseFacts facts = new CaseFacts(null, null, null, PlanStatus.IN_REVIEW, 2, true);
         assertThat(CaseCollection.summary(row(Flow.EVACUATION_PLAN, facts))).isEqualTo(
                 "当事者や市町村を交えた会議で、災害時個別避難計画の作成を支えた（第2版・見直し中）。"
                         + "医療機器のバッテリーが避難先までの移動時間に足りないことを会議で取り上げた。");

@@ -241,6 +241,12 @@ abstract class AccessMatrixContract {
         }
         Map<String, Object> asked = driver.start("adviser.shimokita", ProcessKeys.ADVISER_DISPATCH, naming, HttpStatus.OK);
         assertThat(asked.get("id")).as("the region's own adviser may name the case").isNotNull();
+        Map<String, Object> otherCoordinator = new java.util.HashMap<>(naming);
+        otherCoordinator.putAll(variables("coordinatorUserId", "coord.tsugaru"));
+        assertThat(driver.statusOf("muni.022080", HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + ProcessKeys.ADVISER_DISPATCH + "/start",
+                Map.of("variables", otherCoordinator))).as("naming a coordinator is no way in either")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

@@ -65,6 +65,17 @@ class MunicipalityRegionsPageTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("muni.022080", "regionId", "aomori").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
+        org.springframework.http.HttpHeaders crossSite = new org.springframework.http.HttpHeaders();
+        crossSite.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        crossSite.add("Origin", "https://evil.example");
+        MultiValueMap<String, String> evil = new LinkedMultiValueMap<>();
+        evil.add("regionId", "hachinohe");
+        assertThat(rest.withBasicAuth("admin", "admin").exchange("/municipalities/022012/region",
+                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(evil, crossSite),
+                String.class).getStatusCode()).as("another site's form with the browser's cached Basic login")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(routing.regionOf("022012").getId()).isEqualTo("aomori");
+
         WebappSession admin = WebappSession.logIn(rest, "admin", "admin");
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("regionId", "hachinohe");
