@@ -33,15 +33,22 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
         FilterService filters = engine.getFilterService();
         TaskService tasks = engine.getTaskService();
         IdentitySetup setup = new IdentitySetup(engine.getIdentityService(), engine.getAuthorizationService());
-        // Before: one global grant on every filter; a filter for one role needs grants per filter.
-        setup.removeGlobalGrant(Resources.FILTER, Authorization.ANY);
-        for (String everybodys : List.of(
+        List<String> everyday = List.of(
                 ensure(filters, "グループのタスク", 10, "自分のグループ（市町村・圏域・支援センター）に届いた、まだ誰も担当していないタスク",
                         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
                 ensure(filters, "自分のタスク", 20, "自分が担当しているタスク",
                         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
                 ensure(filters, "期限切れ", 30, "期限を過ぎたタスク（見ることができるもの）",
-                        tasks.createTaskQuery().dueBeforeExpression("${now()}")))) {
+                        tasks.createTaskQuery().dueBeforeExpression("${now()}")));
+        boolean firstStartWithGrantsPerFilter = engine.getAuthorizationService().createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(Resources.FILTER)
+                .resourceId(everyday.get(0)).count() == 0;
+        if (firstStartWithGrantsPerFilter) {
+            // Earlier versions granted every filter to everybody at once; a filter for one role
+            // needs grants per filter. Done once, so a grant an administrator adds later stays.
+            setup.removeGlobalGrant(Resources.FILTER, Authorization.ANY);
+        }
+        for (String everybodys : everyday) {
             setup.ensureGlobalGrant(Resources.FILTER, everybodys, Permissions.READ);
         }
         String all = ensure(filters, ALL_TASKS, 40, "担当者が決まっているものを含む、すべての進行中のタスク（期限の近い順）。支援センターはどのタスクも引き継げます",

@@ -23,6 +23,8 @@ class WithoutDemoProfileTest {
     IdentityService identityService;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @Test
     void noDemoAccountOrGroupExistsOnlyTheConfiguredAdministrator() {
@@ -42,5 +44,27 @@ class WithoutDemoProfileTest {
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("ops", "s3cret-Passw0rd").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anOldGrantOnAllFiltersGoesOnceAndOneAnAdministratorAddsLaterStays() {
+        var authorizations = engine.getAuthorizationService();
+        IdentitySetup setup = new IdentitySetup(engine.getIdentityService(), authorizations);
+        java.util.function.Supplier<org.camunda.bpm.engine.authorization.AuthorizationQuery> global = () -> authorizations
+                .createAuthorizationQuery().authorizationType(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER);
+        // as an earlier version left the database: one grant on all filters, none per filter
+        global.get().list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        setup.ensureGlobalGrant(org.camunda.bpm.engine.authorization.Resources.FILTER, "*",
+                org.camunda.bpm.engine.authorization.Permissions.READ);
+
+        new TasklistFilters().postProcessEngineBuild(engine);
+        assertThat(global.get().resourceId("*").count()).isZero();
+        assertThat(global.get().count()).as("one per everyday filter").isEqualTo(3);
+
+        setup.ensureGlobalGrant(org.camunda.bpm.engine.authorization.Resources.FILTER, "*",
+                org.camunda.bpm.engine.authorization.Permissions.READ);
+        new TasklistFilters().postProcessEngineBuild(engine);
+        assertThat(global.get().resourceId("*").count()).as("an administrator's own grant survives a restart").isOne();
     }
 }
