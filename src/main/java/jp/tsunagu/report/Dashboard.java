@@ -111,7 +111,8 @@ public class Dashboard {
 
     private List<FlowRow> flowRows(List<RegionInfo> regionList, Period period, Date now) {
         Map<String, Long> open = queries.openRequests().stream()
-                .collect(Collectors.toMap(count -> count.regionId() + "/" + count.flow(), RegionFlowCount::count));
+                .collect(Collectors.toMap(count -> EngineFigures.regionFlowKey(count.regionId(), count.flow()),
+                        RegionFlowCount::count));
         Map<String, LeadTimeFigures> accepted = byRegionAndFlow(queries.toAcceptance(period));
         Map<String, LeadTimeFigures> closed = byRegionAndFlow(queries.toClose(period));
         Map<String, FlowRegionTasks> tasks = engine.tasksByFlowAndRegion(now);
@@ -119,7 +120,7 @@ public class Dashboard {
         List<FlowRow> rows = new ArrayList<>();
         for (RegionInfo region : regionList) {
             for (Flow flow : Flow.running()) {
-                String key = region.id() + "/" + flow;
+                String key = EngineFigures.regionFlowKey(region.id(), flow);
                 FlowRegionTasks counted = tasks.getOrDefault(key, new FlowRegionTasks(flow, region.id(), 0, 0));
                 rows.add(new FlowRow(region.id(), region.name(), flow, open.getOrDefault(key, 0L), counted.open(),
                         counted.overdue(), incidents.getOrDefault(key, 0L), leadTime(accepted.get(key)),
@@ -198,7 +199,8 @@ public class Dashboard {
     }
 
     private static Map<String, LeadTimeFigures> byRegionAndFlow(List<LeadTimeFigures> figures) {
-        return figures.stream().collect(Collectors.toMap(f -> f.regionId() + "/" + f.flow(), Function.identity()));
+        return figures.stream().collect(Collectors.toMap(f -> EngineFigures.regionFlowKey(f.regionId(), f.flow()),
+                Function.identity()));
     }
 
     private static LeadTime leadTime(LeadTimeFigures figures) {

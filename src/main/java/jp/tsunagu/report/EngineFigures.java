@@ -1,5 +1,7 @@
 package jp.tsunagu.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,29 +100,38 @@ public class EngineFigures {
         this.jdbc = jdbc;
     }
 
-    /** Keyed by region id and flow ("shimokita/DISPATCH"); a region and flow with no task has no entry. */
-    public Map<String, FlowRegionTasks> tasksByFlowAndRegion(Date now) {
-        Map<String, FlowRegionTasks> figures = new HashMap<>();
-        jdbc.query(TASKS_BY_FLOW_AND_REGION, row -> {
-            Flow flow = Flow.ofProcessKey(row.getString("process_key"));
-            if (flow != null) {
-                FlowRegionTasks counted = new FlowRegionTasks(flow, row.getString("region_id"),
-                        row.getLong("open_tasks"), row.getLong("overdue_tasks"));
-                figures.put(counted.regionId() + "/" + flow, counted);
-            }
-        }, new Timestamp(now.getTime()), ProcessVariables.REGION);
-        return figures;
+    /** How figures per region and flow are keyed: "shimokita/DISPATCH". */
+    public static String regionFlowKey(String regionId, Flow flow) {
+        return regionId + "/" + flow;
     }
 
-    /** Keyed like {@link #tasksByFlowAndRegion}: "shimokita/DISCHARGE". */
+    /** Keyed by {@link #regionFlowKey}; a region and flow with no task has no entry. */
+    public Map<String, FlowRegionTasks> tasksByFlowAndRegion(Date now) {
+        return byFlowAndRegion(TASKS_BY_FLOW_AND_REGION, (flow, row) -> new FlowRegionTasks(flow,
+                row.getString("region_id"), row.getLong("open_tasks"), row.getLong("overdue_tasks")),
+                new Timestamp(now.getTime()), ProcessVariables.REGION);
+    }
+
+    /** Keyed by {@link #regionFlowKey}; a region and flow without incident has no entry. */
     public Map<String, Long> openIncidentsByFlowAndRegion() {
-        Map<String, Long> figures = new HashMap<>();
-        jdbc.query(INCIDENTS_BY_FLOW_AND_REGION, row -> {
+        return byFlowAndRegion(INCIDENTS_BY_FLOW_AND_REGION, (flow, row) -> row.getLong("incidents"),
+                ProcessVariables.REGION);
+    }
+
+    /** One row of a query grouped by process key and region, as a figure of our flows. */
+    private interface FlowRow<T> {
+        T figure(Flow flow, ResultSet row) throws SQLException;
+    }
+
+    /** Runs a query grouped by process_key and region_id; rows of other processes are left out. */
+    private <T> Map<String, T> byFlowAndRegion(String sql, FlowRow<T> figure, Object... arguments) {
+        Map<String, T> figures = new HashMap<>();
+        jdbc.query(sql, row -> {
             Flow flow = Flow.ofProcessKey(row.getString("process_key"));
             if (flow != null) {
-                figures.put(row.getString("region_id") + "/" + flow, row.getLong("incidents"));
+                figures.put(regionFlowKey(row.getString("region_id"), flow), figure.figure(flow, row));
             }
-        }, ProcessVariables.REGION);
+        }, arguments);
         return figures;
     }
 
