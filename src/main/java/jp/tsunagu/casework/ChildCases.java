@@ -58,6 +58,11 @@ public class ChildCases {
         return find(caseId, cases::findById);
     }
 
+    /** The case by its number, if there is one (a blank number is none). */
+    public Optional<ChildCase> find(String caseId) {
+        return caseId == null || caseId.isBlank() ? Optional.empty() : cases.findById(caseId.strip());
+    }
+
     /**
      * The case, locked until the caller's transaction ends, for a check that must see every
      * start for the same child (a second active plan): two starts at once are taken in turn.

@@ -56,6 +56,7 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
     static final String NOT_FOUND = "指定されたフロー、タスクまたは申込が見つかりません。";
     static final String NO_TASK = "このタスクは見つかりません。タスク一覧を更新してください。";
     static final String FORBIDDEN = "この操作を行う権限がありません。担当のタスク・申込かどうかを確かめてください。";
+    static final String MISSING_BODY = "送信された内容に必要な項目がありません（本文が空など）。JSON で項目を送信してください。";
     static final String MALFORMED = "送信された内容をJSONとして読み取れません。";
     private static final java.util.regex.Pattern TASK_ID = java.util.regex.Pattern.compile("Cannot find task with id ([^\\s:]+)");
     /** How Camunda's task resource words a completion that failed. */
@@ -76,7 +77,8 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
      */
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-        for (Object mapper : List.of(new Mapper(this), new InvalidInputMapper(this), new OptimisticLockingMapper(this),
+        for (Object mapper : List.of(new Mapper(this), new InvalidInputMapper(this), new UnknownTargetMapper(this), new NullValueMapper(this), new MissingBodyMapper(this),
+                new OptimisticLockingMapper(this),
                 new EntityVersionMapper(this), new AlreadyClaimedMapper(this), new AuthorizationMapper(this),
                 new MalformedJsonMapper(this), new MistypedJsonMapper(this))) {
             config.register(mapper, 1);
@@ -96,6 +98,14 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
             }
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NullPointerException && cause == exception) {
+                // Camunda's resources read their request body without a null check: an empty body
+                // (a claim without {"userId": …}) fails there, before anything is done
+                return Optional.of(message(Response.Status.BAD_REQUEST, "InvalidRequestException", MISSING_BODY));
+            }
+            if (cause instanceof UnknownTargetException unknown) {
+                return Optional.of(message(Response.Status.NOT_FOUND, "NotFound", unknown.getMessage()));
+            }
             if (cause instanceof InvalidInputException invalid) {
                 return Optional.of(message(Response.Status.BAD_REQUEST, "InvalidInputException", invalid.getMessage()));
             }
@@ -120,12 +130,18 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
                             ? message(Response.Status.CONFLICT, "TaskGone", TASK_GONE)
                             : message(Response.Status.NOT_FOUND, "TaskNotFound", NO_TASK));
                 }
+                // an id that names nothing (an instance, an execution): what cannot be seen answers the same
+                return Optional.of(notFound());
+            }
+            if (cause instanceof AuthorizationException denied && !(denied instanceof OperationRefusedException)
+                    && onlyReads(denied) && !concernsEndedTask(denied)) {
+                return Optional.of(notFound()); // not visible and not there answer alike: no existence oracle
             }
             if (cause instanceof AuthorizationException denied) {
                 return Optional.of(concernsEndedTask(denied)
                         ? message(Response.Status.CONFLICT, "TaskGone", TASK_GONE)
                         : detailed(Response.Status.FORBIDDEN, "AuthorizationException",
-                                isJapanese(denied.getMessage()) ? denied.getMessage() : FORBIDDEN, denied.getMessage()));
+                                denied instanceof OperationRefusedException ? denied.getMessage() : FORBIDDEN, denied.getMessage()));
             }
             if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException malformed) {
                 return Optional.of(detailed(Response.Status.BAD_REQUEST, "MalformedJson", MALFORMED, malformed.getOriginalMessage()));
@@ -134,15 +150,24 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
         return Optional.empty();
     }
 
-    /** Our own refusals (StartRights) already speak Japanese; Camunda's English gets our sentence. */
-    private static boolean isJapanese(String message) {
-        return message != null && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+    /** What a refused read answers, exactly as a read of something that is not there. */
+    private static Response notFound() {
+        return message(Response.Status.NOT_FOUND, "NotFound", NOT_FOUND);
+    }
+
+    private static final java.util.Set<String> READS = java.util.Set.of("READ", "READ_INSTANCE", "READ_VARIABLE",
+            "READ_INSTANCE_VARIABLE", "READ_HISTORY", "READ_HISTORY_VARIABLE", "READ_TASK", "READ_TASK_VARIABLE");
+
+    private static boolean onlyReads(AuthorizationException denied) {
+        return !denied.getMissingAuthorizations().isEmpty() && denied.getMissingAuthorizations().stream()
+                .allMatch(missing -> READS.contains(missing.getViolatedPermissionName()));
     }
 
     private boolean concernsEndedTask(AuthorizationException denied) {
         List<String> taskIds = denied.getMissingAuthorizations().stream()
                 .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
-                .map(MissingAuthorization::getResourceId).toList();
+                .map(MissingAuthorization::getResourceId)
+                .filter(id -> id != null && !org.camunda.bpm.engine.authorization.Authorization.ANY.equals(id)).toList();
         return !taskIds.isEmpty() && taskIds.stream().allMatch(this::taskEnded);
     }
 
@@ -193,7 +218,8 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
             return Optional.of(detailed(Response.Status.BAD_REQUEST, "InvalidRequestException", BAD_REQUEST, exception.getMessage()));
         }
         if (exception.getStatus() == Response.Status.NOT_FOUND) {
-            return Optional.of(detailed(Response.Status.NOT_FOUND, "NotFound", NOT_FOUND, exception.getMessage()));
+            // no detail: a refused read answers the same (see onlyReads), whatever the id
+            return Optional.of(notFound());
         }
         return Optional.empty();
     }
@@ -245,6 +271,25 @@ public class InvalidInputRestMapping implements ResourceConfigCustomizer {
      */
     static class InvalidInputMapper extends Settled<InvalidInputException> {
         InvalidInputMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
+        }
+    }
+
+    static class UnknownTargetMapper extends Settled<UnknownTargetException> {
+        UnknownTargetMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
+        }
+    }
+
+    /** Only what escapes a REST resource itself: an engine failure arrives wrapped, never as this. */
+    static class MissingBodyMapper extends Settled<NullPointerException> {
+        MissingBodyMapper(InvalidInputRestMapping mapping) {
+            super(mapping);
+        }
+    }
+
+    static class NullValueMapper extends Settled<NullValueException> {
+        NullValueMapper(InvalidInputRestMapping mapping) {
             super(mapping);
         }
     }

@@ -24,6 +24,7 @@ import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
+import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_DischargeAnnounced: a discharge for an existing case, or a new case opened here;
@@ -35,15 +36,17 @@ public class RegisterDischarge implements ExecutionListener {
 
     private final Municipalities municipalities;
     private final ChildCases cases;
+    private final StartRights startRights;
     private final Routing routing;
     private final BusinessKeys businessKeys;
     private final DischargeRepository discharges;
     private final Clock clock;
 
-    public RegisterDischarge(Municipalities municipalities, ChildCases cases, Routing routing, BusinessKeys businessKeys,
-            DischargeRepository discharges, Clock clock) {
+    public RegisterDischarge(Municipalities municipalities, ChildCases cases, StartRights startRights, Routing routing,
+            BusinessKeys businessKeys, DischargeRepository discharges, Clock clock) {
         this.municipalities = municipalities;
         this.cases = cases;
+        this.startRights = startRights;
         this.routing = routing;
         this.businessKeys = businessKeys;
         this.discharges = discharges;
@@ -78,7 +81,7 @@ public class RegisterDischarge implements ExecutionListener {
     }
 
     private ChildCase existingCaseOf(String caseId, Municipality home) {
-        ChildCase childCase = cases.require(caseId);
+        ChildCase childCase = startRights.nameableCase(caseId);
         if (!childCase.getHomeMunicipality().getCode().equals(home.getCode())) {
             throw new InvalidInputException("ケース「" + caseId + "」のお子さんは「" + childCase.getHomeMunicipality().getName()
                     + "」にお住まいです。市町村を確認してください。");

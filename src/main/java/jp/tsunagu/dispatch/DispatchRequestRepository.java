@@ -1,8 +1,19 @@
 package jp.tsunagu.dispatch;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
 
-public interface DispatchRequestRepository extends JpaRepository<DispatchRequest, String> {
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import jp.tsunagu.casework.CaseInstances;
+
+public interface DispatchRequestRepository extends JpaRepository<DispatchRequest, String>, CaseInstances {
+
+    /** Our record of which instances concern the case (CaseAccess decides from it). */
+    @Override
+    @Query("select r.processInstanceId from DispatchRequest r where r.caseId = :caseId")
+    List<String> processInstanceIdsOf(@Param("caseId") String caseId);
 
     /** The request of a running instance; its absence is a defect, not bad input. */
     default DispatchRequest require(String businessKey) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.StaffMember;
@@ -24,6 +24,7 @@ import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.GroupIds;
+import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_DispatchRequested: checks the request (the start form validates too, but REST
@@ -37,16 +38,18 @@ public class RegisterDispatchRequest implements ExecutionListener {
 
     private final Municipalities municipalities;
     private final ChildCases cases;
+    private final StartRights startRights;
     private final StaffMembers staff;
     private final BusinessKeys businessKeys;
     private final DispatchRequestRepository requests;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public RegisterDispatchRequest(Municipalities municipalities, ChildCases cases, StaffMembers staff,
+    public RegisterDispatchRequest(Municipalities municipalities, ChildCases cases, StartRights startRights, StaffMembers staff,
             BusinessKeys businessKeys, DispatchRequestRepository requests, CurrentUser currentUser, Clock clock) {
         this.municipalities = municipalities;
         this.cases = cases;
+        this.startRights = startRights;
         this.staff = staff;
         this.businessKeys = businessKeys;
         this.requests = requests;
@@ -112,11 +115,11 @@ public class RegisterDispatchRequest implements ExecutionListener {
         if (!ownMunicipalities.isEmpty()) {
             return new Requester(userId.get(), RequesterRole.MUNICIPALITY);
         }
-        throw new AuthorizationException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
+        throw new OperationRefusedException("派遣申込ができるのは市町村、コーディネーター、支援センター、圏域アドバイザーの方です。");
     }
 
     private ChildCase requireCaseOf(String caseId, Municipality municipality) {
-        ChildCase childCase = cases.require(caseId);
+        ChildCase childCase = startRights.nameableCase(caseId);
         if (!childCase.getHomeMunicipality().getCode().equals(municipality.getCode())) {
             throw new InvalidInputException("ケース「" + caseId + "」は「" + municipality.getName()
                     + "」のケースではありません。市町村にはお子さんのお住まいの市町村を選んでください。");

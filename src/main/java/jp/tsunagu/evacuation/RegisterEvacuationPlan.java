@@ -18,6 +18,7 @@ import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_PlanRequested: a plan for a child's case, started by the home municipality (which
@@ -31,14 +32,16 @@ public class RegisterEvacuationPlan implements ExecutionListener {
 
     private final Municipalities municipalities;
     private final ChildCases cases;
+    private final StartRights startRights;
     private final EvacuationPlanRepository plans;
     private final BusinessKeys businessKeys;
     private final Clock clock;
 
-    public RegisterEvacuationPlan(Municipalities municipalities, ChildCases cases, EvacuationPlanRepository plans,
+    public RegisterEvacuationPlan(Municipalities municipalities, ChildCases cases, StartRights startRights, EvacuationPlanRepository plans,
             BusinessKeys businessKeys, Clock clock) {
         this.municipalities = municipalities;
         this.cases = cases;
+        this.startRights = startRights;
         this.plans = plans;
         this.businessKeys = businessKeys;
         this.clock = clock;
@@ -48,7 +51,9 @@ public class RegisterEvacuationPlan implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Inputs inputs = Inputs.of(execution);
         // Locked: two starts for the same child at once must not both find no active plan.
-        ChildCase childCase = cases.requireLocked(inputs.requiredText(ProcessVariables.CASE_ID, "ケース番号", 16));
+        String caseId = inputs.requiredText(ProcessVariables.CASE_ID, "ケース番号", 16);
+        startRights.nameableCase(caseId); // an unknown case and another's answer alike, before any comparison
+        ChildCase childCase = cases.requireLocked(caseId);
         Municipality home = childCase.getHomeMunicipality();
         Optional<String> named = inputs.optionalText(ProcessVariables.MUNICIPALITY_CODE, "市町村", 6);
         if (named.isPresent() && !municipalities.require(named.get()).getCode().equals(home.getCode())) {

@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
+import jp.tsunagu.casework.CaseInstances;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.GroupIds;
 
 /**
@@ -28,11 +28,14 @@ public class CaseAccess {
     private final CurrentUser currentUser;
     private final HistoryService history;
     private final RuntimeService runtime;
+    private final List<CaseInstances> caseInstances;
 
-    public CaseAccess(CurrentUser currentUser, HistoryService history, RuntimeService runtime) {
+    public CaseAccess(CurrentUser currentUser, HistoryService history, RuntimeService runtime,
+            List<CaseInstances> caseInstances) {
         this.currentUser = currentUser;
         this.history = history;
         this.runtime = runtime;
+        this.caseInstances = caseInstances;
     }
 
     /**
@@ -53,18 +56,28 @@ public class CaseAccess {
     }
 
     private boolean hasVisibleRunningInstance(String caseId) {
-        return currentUser.userId().isPresent() && runtime.createProcessInstanceQuery()
-                .variableValueEquals(ProcessVariables.CASE_ID, caseId).count() > 0;
+        String[] ids = instanceIdsOf(caseId);
+        return currentUser.userId().isPresent() && ids.length > 0
+                && runtime.createProcessInstanceQuery().processInstanceIds(Set.of(ids)).count() > 0;
     }
 
-    /** The instances of the case (any flow, running or ended) that the current user may read. */
+    /**
+     * The instances of the case (any flow, running or ended) that the current user may read:
+     * which instances are the case's comes from our records, which of them the user may read from
+     * the engine's grants.
+     */
     public List<HistoricProcessInstance> visibleInstancesOf(String caseId) {
-        if (currentUser.userId().isEmpty()) {
+        String[] ids = instanceIdsOf(caseId);
+        if (currentUser.userId().isEmpty() || ids.length == 0) {
             return List.of();
         }
-        return history.createHistoricProcessInstanceQuery()
-                .variableValueEquals(ProcessVariables.CASE_ID, caseId)
+        return history.createHistoricProcessInstanceQuery().processInstanceIds(Set.of(ids))
                 .orderByProcessInstanceStartTime().asc().list();
+    }
+
+    private String[] instanceIdsOf(String caseId) {
+        return caseInstances.stream().flatMap(source -> source.processInstanceIdsOf(caseId).stream())
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
     }
 
     /** What the current user may see; {@link AccessScope#NOTHING} when nobody is logged in. */

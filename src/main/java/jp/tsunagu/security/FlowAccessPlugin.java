@@ -2,16 +2,23 @@ package jp.tsunagu.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -23,6 +30,7 @@ import org.springframework.stereotype.Component;
  * Attaches {@link FlowAccess} to every flow when the BPMN is parsed, and turns on the history
  * permissions that let a municipality read the history of its own children's instances only
  * (granted per instance, so Camunda's per-task history grants are left out: {@link TaskGrants}).
+ * It also puts {@link UserWriteGuard} in front of every command, with each flow's start form.
  * The listeners look the bean up when they run: it needs engine services that do not exist yet
  * while the engine is being built.
  */
@@ -32,9 +40,16 @@ public class FlowAccessPlugin extends AbstractProcessEnginePlugin {
     private static final String MESSAGE_EVENT = "messageEventDefinition";
 
     private final ObjectProvider<FlowAccess> flowAccess;
+    private final FormFields forms;
+    private final Map<String, Set<String>> messagePayloads;
+    /** Each flow's start form, by process definition key, as the BPMN names it. */
+    private final Map<String, String> startForms = new ConcurrentHashMap<>();
 
-    public FlowAccessPlugin(ObjectProvider<FlowAccess> flowAccess) {
+    public FlowAccessPlugin(ObjectProvider<FlowAccess> flowAccess, FormFields forms, List<MessagePayload> messages) {
         this.flowAccess = flowAccess;
+        this.forms = forms;
+        this.messagePayloads = messages.stream()
+                .collect(Collectors.toUnmodifiableMap(MessagePayload::messageName, MessagePayload::variables));
     }
 
     @Override
@@ -45,6 +60,10 @@ public class FlowAccessPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new Listeners());
         configuration.setCustomPostBPMNParseListeners(listeners);
+        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        interceptors.add(new UserWriteGuard(forms, startForms, messagePayloads));
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
     /**
@@ -69,6 +88,10 @@ public class FlowAccessPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
             if (scope == startEvent.getProcessDefinition()) {
+                String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+                if (formRef != null) {
+                    startForms.put(((ProcessDefinitionEntity) startEvent.getProcessDefinition()).getKey(), formRef);
+                }
                 startEvent.addListener(ExecutionListener.EVENTNAME_END,
                         (ExecutionListener) execution -> asEngine(() -> flowAccess.getObject().flowStarted(execution)));
             } else if (element.element(MESSAGE_EVENT) != null) {

@@ -53,7 +53,7 @@ public class PageCsrf {
         }
     }
 
-    private static boolean fromAnotherSite(HttpServletRequest request) {
+    static boolean fromAnotherSite(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             return true;

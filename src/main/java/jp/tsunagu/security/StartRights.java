@@ -3,11 +3,11 @@ package jp.tsunagu.security;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.process.CurrentUser;
@@ -71,12 +71,27 @@ public class StartRights {
             default -> false;
         };
         if (!mayStart) {
-            throw new AuthorizationException(refusal(processKey, municipalityCode));
+            throw new OperationRefusedException(refusal(processKey, municipalityCode));
         }
-        if (caseId != null && !caseId.isBlank() && !caseAccess.isTheirs(cases.require(caseId))) {
-            throw new AuthorizationException("ケース「" + caseId.strip() + "」を指定して手続きを開始する権限がありません。"
-                    + "お住まいの市町村、担当のコーディネーター、その圏域のアドバイザー、支援センターが指定できます。");
+        if (caseId != null && !caseId.isBlank()) {
+            nameableCase(caseId);
         }
+    }
+
+    /**
+     * The case a start names, when the current person may name it: the case is theirs by its
+     * facts (CaseAccess). A case that does not exist and one of another municipality answer alike
+     * (403, the same sentence), so that a start is no way to learn which case numbers exist or
+     * where a child lives. The flows' start listeners look the case up here, before they compare
+     * it with the rest of the form.
+     */
+    public ChildCase nameableCase(String caseId) {
+        if (BY_FLOW.get() || currentUser.userId().isEmpty() || caseAccess.scope().everything()) {
+            return cases.require(caseId);
+        }
+        return cases.find(caseId).filter(caseAccess::isTheirs).orElseThrow(() -> new OperationRefusedException(
+                "ケース「" + caseId.strip() + "」は見つからないか、指定して手続きを開始する権限がありません。"
+                        + "お住まいの市町村、担当のコーディネーター、その圏域のアドバイザー、支援センターが指定できます。"));
     }
 
     private String refusal(String processKey, String municipalityCode) {

@@ -327,8 +327,10 @@ class AdviserDispatchProcessTest {
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "requestDetail", "  "), "依頼内容");
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "wishedDate", "2026-11-29"), "過去の日付");
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "wishedDate", "来週"), "日付");
-        assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "caseId", "CASE-2026-9999"), "見つかりません");
         assertRefused(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "coordinatorUserId", "muni.022012"), "コーディネーター");
+        assertThatThrownBy(() -> start(MUTSU_OFFICER, with(request(MUTSU, "OTHER"), "caseId", "CASE-2026-9999")))
+                .as("an unknown case answers as another's would").isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("見つからないか");
         assertThatThrownBy(() -> start("muni.022012", request(MUTSU, "OTHER")))
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining("開始できません");
 

@@ -1,0 +1,14 @@
+package jp.tsunagu.casework;
+
+import java.util.List;
+
+/**
+ * The process instances of a child's case, as our own records say (the dispatch request, the
+ * discharge, the evacuation plan rows), never as a process variable says: who may see a child
+ * is decided from these ({@code CaseAccess}). Each flow answers for its own table.
+ */
+public interface CaseInstances {
+
+    /** Ids of the flow's process instances (running or ended) recorded for this case. */
+    List<String> processInstanceIdsOf(String caseId);
+}
