@@ -8,7 +8,9 @@ public enum AuditAction {
     /** Changes outside the flows' forms: Tasklist claims, Cockpit, REST, Admin (OperationAudit). */
     OPERATION("操作（担当・変数・取消・管理など）"),
     CASE_VIEWED("ケースページ閲覧"),
-    PLAN_VIEWED("個別避難計画の閲覧・印刷");
+    PLAN_VIEWED("個別避難計画の閲覧・印刷"),
+    /** An account's logins from one address paused after repeated failures (LoginThrottle). */
+    LOGIN_PAUSED("ログインの一時停止");
 
     private final String label;
 
