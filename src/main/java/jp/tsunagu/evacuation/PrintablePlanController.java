@@ -50,8 +50,11 @@ public class PrintablePlanController {
     public String print(@PathVariable String businessKey, @RequestParam(required = false) Integer version, Model model) {
         EvacuationPlan plan = plans.findById(businessKey).orElseThrow(NotVisibleException::new);
         ChildCase childCase = access.requireVisible(cases.findById(plan.getCaseId()).orElseThrow(NotVisibleException::new));
+        // A plan whose first meeting has not been recorded has no version yet: nothing to print.
         int number = version != null ? version
-                : plan.getCurrentVersion() != null ? plan.getCurrentVersion() : versions.latest(businessKey).getNumber();
+                : plan.getCurrentVersion() != null ? plan.getCurrentVersion()
+                : versions.findFirstByBusinessKeyOrderByNumberDesc(businessKey).map(EvacuationPlanVersion::getNumber)
+                        .orElseThrow(() -> new NotVisibleException("この計画には、まだ印刷できる版がありません。最初の打合せの記録後に作られます。"));
         EvacuationPlanVersion shown = versions.findByBusinessKeyAndNumber(businessKey, number)
                 .orElseThrow(NotVisibleException::new);
         audit.recordRead(AuditAction.PLAN_VIEWED, childCase.getId(), businessKey + " 第" + number + "版");

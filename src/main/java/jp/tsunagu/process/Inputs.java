@@ -77,13 +77,34 @@ public final class Inputs {
         }
         if (value instanceof String text) {
             try {
-                // Camunda Forms' date field gives 2026-12-10; a datetime picker may add a time.
-                return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+                return parseDate(text.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
             }
         }
         throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
+    }
+
+    /**
+     * Camunda Forms' date field gives 2026-12-10; a datetime picker may add a time
+     * (2026-12-10T09:00, with or without an offset). Anything else after the date is not a date.
+     */
+    private static final java.time.format.DateTimeFormatter CAMUNDA_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    static LocalDate parseDate(String text) {
+        if (text.length() <= 10) {
+            return LocalDate.parse(text);
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException notIso) {
+            try {
+                return java.time.OffsetDateTime.parse(text, CAMUNDA_DATE_TIME).toLocalDate(); // 2026-12-10T09:00:00.000+0900
+            } catch (DateTimeParseException notCamunda) {
+                return java.time.LocalDateTime.parse(text).toLocalDate();
+            }
+        }
     }
 
     public int requiredInteger(String variable, String label, int min, int max) {

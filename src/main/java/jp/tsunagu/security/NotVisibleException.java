@@ -10,4 +10,9 @@ public class NotVisibleException extends RuntimeException {
     public NotVisibleException() {
         super("見つかりません。");
     }
+
+    /** For what the user may see but that is not there yet; never says more than "not found" to others. */
+    public NotVisibleException(String message) {
+        super(message);
+    }
 }

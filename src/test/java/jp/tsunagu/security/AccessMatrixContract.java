@@ -514,6 +514,42 @@ abstract class AccessMatrixContract {
     }
 
     @Test
+    void pagesWithAChildsDataAreNeitherCachedNorFramedAndAPlanWithoutADraftIsNotFound() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Cさん");
+        ResponseEntity<String> page = driver.get("muni.022080", "/cases/" + caseId);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getCacheControl()).isEqualTo("no-store");
+        assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        Waiting plan = planAtFirstMeeting(caseId);
+        ResponseEntity<String> print = driver.get("muni.022080", "/evacuation-plans/" + plan.businessKey() + "/print");
+        assertThat(print.getStatusCode()).as("no version yet: nothing to print, no failure").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(print.getBody()).contains("まだ印刷できる版がありません");
+        assertThat(driver.get("muni.022012", "/evacuation-plans/" + plan.businessKey() + "/print").getBody())
+                .as("to others it is just not found").doesNotContain("まだ印刷できる版");
+
+        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+                new org.springframework.http.HttpEntity<>("username=center&password=demo", formHeaders()), String.class);
+        String cookie = String.join("; ", login.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE));
+        assertThat(cookie).contains("JSESSIONID");
+        assertThat(cookie.split("SameSite", -1)).as("SameSite once: " + cookie).hasSize(2);
+        for (String header : rest.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders()
+                .getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE)) {
+            assertThat(header.split("SameSite", -1).length).as("the web apps' page sets it once too: " + header)
+                    .isLessThanOrEqualTo(2);
+        }
+    }
+
+    private static org.springframework.http.HttpHeaders formHeaders() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        return headers;
+    }
+
+    @Test
     void whoSeesAChildComesFromOurRecordsNotFromAProcessVariable() {
         driver = new RestDriver(rest);
         String aomoriChild = openCase("Yさん", "022012", null);
