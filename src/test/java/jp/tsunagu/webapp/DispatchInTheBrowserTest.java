@@ -46,6 +46,7 @@ import jp.tsunagu.process.EngineTime;
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@RequiresChromium
 class DispatchInTheBrowserTest {
 
     /**
