@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.dispatch.MyRequests;
 import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.EngineTime;
+import jp.tsunagu.report.FiscalYear;
 import jp.tsunagu.report.ReportAccess;
 import jp.tsunagu.routing.GroupIds;
 import jp.tsunagu.security.CaseAccess;
@@ -61,8 +63,11 @@ public class PageLinks {
             links.add(new Link("dashboard", "/dashboard", "ダッシュボード", "圏域・業務ごとの状況、期限切れのタスク"));
         }
         if (reportAccess.mayOpenReports()) {
-            links.add(new Link("case-collection", "/reports/case-collection", "活動事例集", "今年度の活動記録のまとめ"));
-            links.add(new Link("activities-csv", "/reports/activities.csv", "活動記録（CSV）", "今年度の活動記録の表計算用ファイル"));
+            FiscalYear year = FiscalYear.of(EngineTime.today());
+            links.add(new Link("case-collection", "/reports/case-collection?fiscalYear=" + year.startYear(),
+                    "活動事例集（" + year.label() + "）", "今年度の活動記録のまとめ"));
+            links.add(new Link("activities-csv", "/reports/activities.csv?from=" + year.firstDay() + "&to=" + year.lastDay(),
+                    "活動記録（CSV、" + year.label() + "）", "今年度の活動記録の表計算用ファイル"));
             links.add(new Link("search", "/search", "検索", "案件番号・ケースでさがす"));
         }
         if (caseAccess.scope().everything()) {
