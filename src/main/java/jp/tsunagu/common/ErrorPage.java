@@ -69,10 +69,11 @@ public class ErrorPage {
 
     /** The answer to the request: the Japanese page, JSON or plain text, with this status. */
     public ResponseEntity<String> answer(HttpServletRequest request, HttpStatus status, String message) {
-        String sentence = message == null || message.isBlank() ? defaultMessage(status) : message;
+        Wording wording = Wording.of(status);
+        String sentence = message == null || message.isBlank() ? wording.message() : message;
         if (wantsHtml(request)) {
             Context context = new Context(java.util.Locale.JAPAN, Map.of("status", status.value(),
-                    "title", title(status), "message", sentence));
+                    "title", wording.title(), "message", sentence));
             return ResponseEntity.status(status).contentType(HTML).body(templates.process(TEMPLATE, context));
         }
         if (wantsJson(request)) {
@@ -90,27 +91,21 @@ public class ErrorPage {
         }
     }
 
-    static String title(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "入力内容を確認してください";
-            case UNAUTHORIZED -> "ログインしてください";
-            case FORBIDDEN -> "このページを開く権限がありません";
-            case NOT_FOUND -> "ページが見つかりません";
-            case METHOD_NOT_ALLOWED -> "この操作はできません";
-            default -> status.is5xxServerError() ? "システムでエラーが起きました" : "ページを表示できません";
-        };
-    }
+    /** The heading of the page and the sentence said when the refusal brings none of its own. */
+    record Wording(String title, String message) {
 
-    static String defaultMessage(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "入力された値が正しくありません。";
-            case UNAUTHORIZED -> "ログインしてから、もう一度開いてください。";
-            case FORBIDDEN -> "このページは、あなたの役割では開けません。";
-            case NOT_FOUND -> "お探しのページは見つかりませんでした。アドレスを確かめてください。";
-            case METHOD_NOT_ALLOWED -> "このページでは、その操作はできません。";
-            default -> status.is5xxServerError()
-                    ? "しばらくしてからもう一度お試しください。続くときはシステム管理者に連絡してください。"
-                    : "このページは表示できません。";
-        };
+        static Wording of(HttpStatus status) {
+            return switch (status) {
+                case BAD_REQUEST -> new Wording("入力内容を確認してください", "入力された値が正しくありません。");
+                case UNAUTHORIZED -> new Wording("ログインしてください", "ログインしてから、もう一度開いてください。");
+                case FORBIDDEN -> new Wording("このページを開く権限がありません", "このページは、あなたの役割では開けません。");
+                case NOT_FOUND -> new Wording("ページが見つかりません", "お探しのページは見つかりませんでした。アドレスを確かめてください。");
+                case METHOD_NOT_ALLOWED -> new Wording("この操作はできません", "このページでは、その操作はできません。");
+                default -> status.is5xxServerError()
+                        ? new Wording("システムでエラーが起きました",
+                                "しばらくしてからもう一度お試しください。続くときはシステム管理者に連絡してください。")
+                        : new Wording("ページを表示できません", "このページは表示できません。");
+            };
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.RequestDispatcher;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
@@ -24,10 +26,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
+import jp.tsunagu.common.ErrorPages;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.report.JapaneseDates;
 import jp.tsunagu.support.RestDriver;
@@ -47,6 +51,8 @@ class FrontDoorTest {
     static final Pattern TASK_COUNT = Pattern.compile("id=\"task-count\">(\\d+)<");
 
     TestRestTemplate rest;
+    @Autowired
+    ErrorPages errorPages;
 
     /** Redirects are looked at, not followed, as the browser's address bar would show them. */
     @Autowired
@@ -211,7 +217,7 @@ class FrontDoorTest {
 
     @Test
     void errorsAreJapanesePagesWithAWayBackForABrowserAndShortTextForAScript() {
-        for (String path : List.of("/error", "/no-such-page", "/reports/no-such-report")) {
+        for (String path : List.of("/error", "/no-such-page", "/reports/no-such-report", "/evacuation-plans/EVP-2026-0001")) {
             ResponseEntity<String> page = basic("center", path, BROWSER_ACCEPT);
             assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).as(path).isTrue();
@@ -233,12 +239,33 @@ class FrontDoorTest {
     }
 
     @Test
+    void anUnexpectedFailureIsAJapanesePageWithStatus500() {
+        MockHttpServletRequest failed = new MockHttpServletRequest("GET", "/error");
+        failed.addHeader(HttpHeaders.ACCEPT, BROWSER_ACCEPT);
+        failed.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+        ResponseEntity<String> page = errorPages.error(failed);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(page.getBody()).contains("システムでエラーが起きました", "システム管理者に連絡", "href=\"/home\"");
+
+        MockHttpServletRequest fromAScript = new MockHttpServletRequest("GET", "/error");
+        fromAScript.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+        assertThat(errorPages.error(fromAScript).getBody()).startsWith("しばらくしてから").doesNotContain("<");
+    }
+
+    @Test
     void aMunicipalOfficerOpeningTheDashboardGetsAJapaneseRefusalWithAWayBack() {
         ResponseEntity<String> refused = basic("muni.022080", "/dashboard", BROWSER_ACCEPT);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(refused.getBody()).contains("このページを開く権限がありません", "ダッシュボードは県障害福祉課",
                 "href=\"/home\"", "ホームに戻る", "タスクリストに戻る");
+
+        Browser officer = new Browser();
+        officer.logIn("muni.022080", "demo", "/home");
+        ResponseEntity<String> cockpit = officer.get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.getStatusCode()).as("Cockpit is not a municipality's").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(cockpit.getBody()).as("Camunda's refusal, through Spring's error path")
+                .contains("このページを開く権限がありません", "ホームに戻る").doesNotContain("Whitelabel");
 
         ResponseEntity<String> script = basic("muni.022080", "/dashboard", null);
         assertThat(script.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
