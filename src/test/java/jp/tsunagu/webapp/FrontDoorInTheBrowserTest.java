@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,22 +34,18 @@ class FrontDoorInTheBrowserTest {
     @Autowired
     TestRestTemplate rest;
 
-    JapaneseBrowser browser;
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aMunicipalOfficerGoesThroughTheFrontDoor() throws Exception {
         String businessKey = (String) new RestDriver(rest).start("muni.022080", ProcessKeys.ADVISER_DISPATCH,
                 variables("municipalityCode", "022080", "requestKind", "ACCOMPANY", "requestDetail", "同行してほしい。",
                         "wishedDate", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7).toString()), HttpStatus.OK)
                 .get("businessKey");
-        browser = JapaneseBrowser.open("http://localhost:" + port, "front-door");
+        try (JapaneseBrowser browser = JapaneseBrowser.open("http://localhost:" + port, "front-door")) {
+            walk(browser, businessKey);
+        }
+    }
+
+    private static void walk(JapaneseBrowser browser, String businessKey) {
         try {
             browser.go("/");
             browser.waitFor(By.id("username")).sendKeys("muni.022080");
