@@ -52,7 +52,7 @@ public class PageLinks {
         if (currentUser.userId().isEmpty()) {
             return links;
         }
-        links.add(new Link("tasklist", TASKLIST, "タスクリスト", "自分とグループのタスク、申込（プロセスの開始）"));
+        links.add(new Link("tasklist", TASKLIST, "タスクリスト", "自分とグループのタスク、申込（業務を開始）"));
         if (mayOpenCockpit()) {
             links.add(new Link("cockpit", COCKPIT, "Cockpit", "進行中の手続きとインシデントの監視"));
         }
