@@ -20,4 +20,7 @@ public interface DispatchRequestRepository extends JpaRepository<DispatchRequest
         return findById(businessKey).orElseThrow(() -> new IllegalStateException(
                 "no dispatch request " + businessKey));
     }
+
+    /** The requests this person made, newest first (「申込の状況」). */
+    java.util.List<DispatchRequest> findByRequesterUserIdOrderByCreatedAtDesc(String requesterUserId);
 }

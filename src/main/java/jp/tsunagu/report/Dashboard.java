@@ -26,7 +26,7 @@ import jp.tsunagu.report.EngineFigures.FlowRegionTasks;
 import jp.tsunagu.report.EngineFigures.GroupTasks;
 import jp.tsunagu.report.EngineFigures.OverdueTask;
 import jp.tsunagu.report.RegionDirectory.RegionInfo;
-import jp.tsunagu.routing.GroupIds;
+import jp.tsunagu.routing.GroupNames;
 
 /**
  * The managers' view (ダッシュボード): where work stands today and how the fiscal year went, per
@@ -76,7 +76,7 @@ public class Dashboard {
             long withoutPlan) {
     }
 
-    static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
+    public static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
     static final String COCKPIT_INSTANCE = "/camunda/app/cockpit/default/#/process-instance/";
 
     private final DashboardQueries queries;
@@ -140,22 +140,7 @@ public class Dashboard {
 
     /** A group id as people call it: 津軽圏域アドバイザー, むつ市 ... */
     static String groupLabel(GroupTasks group, Map<String, String> regionNames, Map<String, String> towns) {
-        String id = group.groupId();
-        if (id == null) {
-            return "担当者のみ（グループなし）";
-        }
-        if (GroupIds.isAdviserGroup(id)) {
-            return regionNames.getOrDefault(GroupIds.regionOfAdviserGroup(id), id) + "圏域アドバイザー";
-        }
-        if (GroupIds.isMunicipalityGroup(id)) {
-            return towns.getOrDefault(GroupIds.codeOfMunicipalityGroup(id), id);
-        }
-        return switch (id) {
-            case GroupIds.SUPPORT_CENTER -> "小児在宅支援センター";
-            case GroupIds.PREFECTURE -> "県 障害福祉課";
-            case GroupIds.COORDINATOR -> "コーディネーター";
-            default -> id;
-        };
+        return GroupNames.of(group.groupId(), regionNames, towns);
     }
 
     private static OverdueRow overdueRow(OverdueTask task, Date now) {

@@ -23,7 +23,7 @@ public class ReportAccess {
     /** The user's scope; 403 for a user whose role sees no case at all. */
     public AccessScope requireSomeScope() {
         AccessScope scope = access.scope();
-        if (AccessScope.NOTHING.equals(scope)) {
+        if (!seesSomething(scope)) {
             throw new NotAllowedException();
         }
         return scope;
@@ -31,9 +31,27 @@ public class ReportAccess {
 
     public AccessScope requireManager() {
         AccessScope scope = access.scope();
-        if (!scope.everything()) {
+        if (!isManager(scope)) {
             throw new NotAllowedException("ダッシュボードは県障害福祉課と小児在宅支援センターの方が使います。");
         }
         return scope;
+    }
+
+    /** The case collection, the CSV and search open for the current user (the home page's links). */
+    public boolean mayOpenReports() {
+        return seesSomething(access.scope());
+    }
+
+    /** The dashboard opens for the current user (the home page's links). */
+    public boolean mayOpenDashboard() {
+        return isManager(access.scope());
+    }
+
+    private static boolean seesSomething(AccessScope scope) {
+        return !AccessScope.NOTHING.equals(scope);
+    }
+
+    private static boolean isManager(AccessScope scope) {
+        return scope.everything();
     }
 }

@@ -1,6 +1,7 @@
 package jp.tsunagu.security;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -19,9 +20,12 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jp.tsunagu.common.ErrorPage;
+
 /**
  * Our own pages (printable plans, case pages, reports) are never anonymous: the user is the one
- * logged in to Tasklist or Cockpit in this browser, or given by HTTP Basic as for /engine-rest.
+ * logged in to Tasklist, Cockpit or our login page in this browser, or given by HTTP Basic as for
+ * /engine-rest. Without either, a browser is sent to the login page, a script gets 401.
  * The user and their groups become the engine's current authentication for the request, so the
  * same rules ({@link CaseAccess}) apply as in the flows.
  */
@@ -42,11 +46,16 @@ public class PageAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<PageUser> user = fromBasic(request.getHeader("Authorization")).or(() -> fromWebappSession(request));
+        if (user.isEmpty() && isBrowserVisit(request)) {
+            response.sendRedirect(request.getContextPath() + LoginController.PATH + "?next="
+                    + URLEncoder.encode(LoginController.localPathOf(request), StandardCharsets.UTF_8));
+            return;
+        }
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Tsunagu\", charset=\"UTF-8\"");
             response.setContentType("text/plain;charset=UTF-8");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter().write("ログインしてください（Tasklist でログインするか、HTTP Basic 認証）。");
+            response.getWriter().write("ログインしてください（/login またはタスクリストでログインするか、HTTP Basic 認証）。");
             return;
         }
         identity.setAuthentication(user.get().id(), user.get().groupIds());
@@ -55,6 +64,15 @@ public class PageAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * A person's browser opening a page (a bookmark, a link) goes to our login page and comes
+     * back; a script (no text/html first in Accept) or a form sent without a login gets the 401.
+     */
+    private static boolean isBrowserVisit(HttpServletRequest request) {
+        return request.getHeader("Authorization") == null && ErrorPage.wantsHtml(request)
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     }
 
     private Optional<PageUser> fromBasic(String header) {

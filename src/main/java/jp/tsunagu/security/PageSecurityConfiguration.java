@@ -5,7 +5,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The paths of our own pages of ../shared/CONTRACTS.md; each answers 401 without login. */
+/**
+ * The paths of our own pages of ../shared/CONTRACTS.md and the home page; each answers 401
+ * without login, or sends a browser to /login (which itself needs no login).
+ */
 @Configuration(proxyBeanMethods = false)
 public class PageSecurityConfiguration {
 
@@ -15,7 +18,7 @@ public class PageSecurityConfiguration {
                 new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
         registration.setName("tsunagu-page-authentication");
         registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search", "/audit",
-                "/municipalities", "/municipalities/*");
+                "/municipalities", "/municipalities/*", "/home", "/my-requests");
         return registration;
     }
 }

@@ -33,5 +33,6 @@ export default {
   // app itself.
   disableWelcomeMessage: true,
   // Japanese for what Camunda writes in code, not in locales/*.json (app switcher, form-js).
-  customScripts: ['../tsunagu/japanese']
+  // ... and a link to the home page of つなぐ in the header.
+  customScripts: ['../tsunagu/japanese', '../tsunagu/home-link']
 };

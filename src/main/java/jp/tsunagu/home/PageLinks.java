@@ -1,0 +1,91 @@
+package jp.tsunagu.home;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.dispatch.MyRequests;
+import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.EngineTime;
+import jp.tsunagu.report.FiscalYear;
+import jp.tsunagu.report.ReportAccess;
+import jp.tsunagu.routing.GroupIds;
+import jp.tsunagu.security.CaseAccess;
+
+/**
+ * The pages the current user may open, for the home page: asked of the same rules the pages
+ * themselves apply (ReportAccess, CaseAccess, the engine's application grants of RoleGrants), so
+ * a link shown is a page that opens, and a page that would refuse is not linked.
+ */
+@Component
+public class PageLinks {
+
+    /** A page: where, its name, and one line on what it is for. */
+    public record Link(String id, String href, String label, String note) {
+    }
+
+    static final String TASKLIST = "/camunda/app/tasklist/";
+    static final String COCKPIT = "/camunda/app/cockpit/";
+    static final String COCKPIT_APPLICATION = "cockpit";
+
+    private final CurrentUser currentUser;
+    private final CaseAccess caseAccess;
+    private final ReportAccess reportAccess;
+    private final MyRequests myRequests;
+    private final AuthorizationService authorizations;
+
+    public PageLinks(CurrentUser currentUser, CaseAccess caseAccess, ReportAccess reportAccess, MyRequests myRequests,
+            AuthorizationService authorizations) {
+        this.currentUser = currentUser;
+        this.caseAccess = caseAccess;
+        this.reportAccess = reportAccess;
+        this.myRequests = myRequests;
+        this.authorizations = authorizations;
+    }
+
+    public List<Link> forCurrentUser() {
+        List<Link> links = new ArrayList<>();
+        if (currentUser.userId().isEmpty()) {
+            return links;
+        }
+        links.add(new Link("tasklist", TASKLIST, "タスクリスト", "自分とグループのタスク、申込（業務を開始）"));
+        if (mayOpenCockpit()) {
+            links.add(new Link("cockpit", COCKPIT, "Cockpit", "進行中の手続きとインシデントの監視"));
+        }
+        if (myRequests.currentUserMayRequest()) {
+            links.add(new Link("my-requests", "/my-requests", "申込の状況", "自分が申し込んだ派遣申込の進み具合"));
+        }
+        if (reportAccess.mayOpenDashboard()) {
+            links.add(new Link("dashboard", "/dashboard", "ダッシュボード", "圏域・業務ごとの状況、期限切れのタスク"));
+        }
+        if (reportAccess.mayOpenReports()) {
+            FiscalYear year = FiscalYear.of(EngineTime.today());
+            links.add(new Link("case-collection", "/reports/case-collection?fiscalYear=" + year.startYear(),
+                    "活動事例集（" + year.label() + "）", "今年度の活動記録のまとめ"));
+            links.add(new Link("activities-csv", "/reports/activities.csv?from=" + year.firstDay() + "&to=" + year.lastDay(),
+                    "活動記録（CSV、" + year.label() + "）", "今年度の活動記録の表計算用ファイル"));
+            links.add(new Link("search", "/search", "検索", "案件番号・ケースでさがす"));
+        }
+        if (caseAccess.scope().everything()) {
+            links.add(new Link("audit", "/audit", "監査ログ", "だれがいつ何を見て、何をしたか"));
+        }
+        if (isAdministrator()) {
+            links.add(new Link("municipalities", "/municipalities", "市町村と圏域", "市町村の圏域の変更（管理者）"));
+        }
+        return links;
+    }
+
+    private boolean isAdministrator() {
+        return currentUser.groupIds().contains(GroupIds.ADMIN);
+    }
+
+    /** Cockpit opens for administrators and for whom RoleGrants granted the application. */
+    private boolean mayOpenCockpit() {
+        return isAdministrator() || authorizations.isUserAuthorized(currentUser.userId().orElseThrow(),
+                currentUser.groupIds(), Permissions.ACCESS, Resources.APPLICATION, COCKPIT_APPLICATION);
+    }
+}
