@@ -19,11 +19,14 @@ import jp.tsunagu.common.InvalidInputException;
 public final class Inputs {
 
     /**
-     * Tags, script URLs and control characters: nothing a person writes about a child's care
-     * needs them, and they would reach pages, Tasklist and CSV files that others open.
+     * Tags, script URLs, control characters, and the invisible ones: zero-width characters, the
+     * bidirectional overrides that make text read in another order than it is stored, and halves
+     * of a character (lone surrogates). Nothing a person writes about a child's care needs them,
+     * and they would reach pages, Tasklist and CSV files that others open.
      */
     private static final Pattern MARKUP = Pattern.compile(
-            "<\\s*/?\\s*[a-zA-Z!?]|javascript:|[\\p{Cntrl}&&[^\\n\\r\\t]]", Pattern.CASE_INSENSITIVE);
+            "<\\s*/?\\s*[a-zA-Z!?]|javascript:|[\\p{Cntrl}&&[^\\n\\r\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]|\\p{Cs}",
+            Pattern.CASE_INSENSITIVE);
 
     private final VariableScope scope;
 
@@ -49,9 +52,7 @@ public final class Inputs {
             throw new InvalidInputException("「" + label + "」は文字で入力してください。");
         }
         String stripped = text.strip();
-        if (MARKUP.matcher(stripped).find()) {
-            throw new InvalidInputException("「" + label + "」にHTMLのタグやスクリプト、制御文字は入力できません。");
-        }
+        refuseMarkup(label, stripped);
         if (stripped.length() > maxLength) {
             throw new InvalidInputException("「" + label + "」は" + maxLength + "文字以内で入力してください。");
         }
@@ -104,6 +105,13 @@ public final class Inputs {
             } catch (DateTimeParseException notCamunda) {
                 return java.time.LocalDateTime.parse(text).toLocalDate();
             }
+        }
+    }
+
+    /** Refuses text with tags, scripts, control or invisible characters (any text a person sent). */
+    public static void refuseMarkup(String label, String text) {
+        if (MARKUP.matcher(text).find()) {
+            throw new InvalidInputException("「" + label + "」にHTMLのタグやスクリプト、制御文字や見えない文字（ゼロ幅文字・書字方向の制御など）は入力できません。");
         }
     }
 

@@ -70,7 +70,8 @@ public class Search {
     }
 
     public Answer find(String text, AccessScope scope) {
-        String query = text.strip();
+        // ０２２０８０ is 022080, ＣＡＳＥ is CASE: people type full-width as often as not
+        String query = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
         if (query.length() > MAX_QUERY) {
             throw new InvalidInputException("検索語は" + MAX_QUERY + "文字以内で入力してください。");
         }

@@ -55,6 +55,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.common.UnknownTargetException;
+import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.StartOnce;
 import jp.tsunagu.routing.GroupIds;
 
@@ -240,8 +241,11 @@ public class UserWriteGuard extends CommandInterceptor {
     static final int MAX_TEXT = 4000;
 
     private static void requireFits(String label, Object value) {
-        if (plain(value) instanceof String text && text.length() > MAX_TEXT) {
-            throw new InvalidInputException("「" + label + "」は" + MAX_TEXT + "文字以内で入力してください。");
+        if (plain(value) instanceof String text) {
+            if (text.length() > MAX_TEXT) {
+                throw new InvalidInputException("「" + label + "」は" + MAX_TEXT + "文字以内で入力してください。");
+            }
+            Inputs.refuseMarkup(label, text); // also for fields no delegate reads
         }
     }
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import jp.tsunagu.common.InvalidInputException;
 
 /** A date is a date, with at most a time after it: "2027-01-01junk" is not one. */
 class InputsTest {
@@ -21,5 +24,14 @@ class InputsTest {
         assertThatThrownBy(() -> Inputs.parseDate("2027-01-01junk")).isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> Inputs.parseDate("2027-01-01 junk")).isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> Inputs.parseDate("2026-13-45")).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void invisibleAndDirectionChangingCharactersAndHalvesOfACharacterAreRefused() {
+        for (String sneaky : List.of("吸引\u200Bあり", "\u202Eありなし", "BOM\uFEFF", "半分\uD83D", "隔離\u2066x\u2069")) {
+            assertThatThrownBy(() -> Inputs.refuseMarkup("内容", sneaky)).as(sneaky).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("見えない文字");
+        }
+        Inputs.refuseMarkup("内容", "人工呼吸器 😀 SpO2<90、改行\nあり"); // what people do write passes
     }
 }

@@ -381,6 +381,8 @@ abstract class ReportsContract {
         assertThat(found("prefecture", "Bさん")).containsExactly(SeedCases.ACCOMPANY);
         assertThat(found("prefecture", "むつ市")).containsExactly(SeedCases.SHIMOKITA);
         assertThat(found("prefecture", "022021")).containsExactly(SeedCases.WAITING, SeedCases.EVACUATION);
+        assertThat(found("prefecture", "０２２０２１")).as("full-width digits are the same code")
+                .containsExactly(SeedCases.WAITING, SeedCases.EVACUATION);
         assertThat(found("prefecture", "dsp-2023")).hasSize(4);
         assertThat(found("prefecture", "%")).as("no wildcard").isEmpty();
         assertThat(found("muni.022039", "DSP-2023")).containsExactly(SeedCases.MUNICIPAL_COORDINATOR);
