@@ -8,9 +8,16 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.EngineTime;
 
-/** Which fiscal years a report can be asked for: from the first activity record to the current year. */
+/**
+ * Which fiscal years a report can be asked for: from the year the advisers started (令和4年度,
+ * the seed's R4.11), or an earlier first record, to the current year. A year in that range with
+ * no records is a report of zeros, not an error.
+ */
 @Component
 public class ReportYears {
+
+    /** 令和4年度: the prefecture's regional advisers began in November 2022. */
+    static final FiscalYear PROGRAM_START = new FiscalYear(2022);
 
     private final ActivityQueries activities;
     private final Clock clock;
@@ -24,10 +31,7 @@ public class ReportYears {
         return FiscalYear.of(LocalDate.now(clock.withZone(EngineTime.JAPAN)));
     }
 
-    /**
-     * A year before the first record or after the current one is a mistake, not an empty report.
-     * Where no record exists yet, only the current year can be asked for.
-     */
+    /** A year before the program (or the first record) or after the current one is a mistake, not an empty report. */
     public FiscalYear requireWithinData(FiscalYear year) {
         FiscalYear current = current();
         FiscalYear first = first();
@@ -39,11 +43,12 @@ public class ReportYears {
         return year;
     }
 
-    /** The year of the first record; the current year while there is none. */
+    /** The year the program began, or of an earlier first record; never after the current year. */
     public FiscalYear first() {
         FiscalYear current = current();
-        return activities.firstDate().map(FiscalYear::of)
-                .filter(earliest -> earliest.startYear() <= current.startYear()).orElse(current);
+        int first = activities.firstDate().map(FiscalYear::of).map(FiscalYear::startYear)
+                .filter(earliest -> earliest < PROGRAM_START.startYear()).orElse(PROGRAM_START.startYear());
+        return new FiscalYear(Math.min(first, current.startYear()));
     }
 
     /** Whether a report of this year can be asked for (for links to the previous and next year). */

@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -127,7 +128,7 @@ public class UserWriteGuard extends CommandInterceptor {
     private void check(Command<?> command, CommandContext context) {
         boolean admin = isAdministrator(context);
         if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
-                || command instanceof AbstractPatchVariablesCmd) {
+                || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd) {
             throw new OperationRefusedException(NO_DIRECT_WRITE);
         } else if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
             checkTaskFields(context, field(command, "taskId"), field(command, "variables"));
@@ -139,7 +140,7 @@ public class UserWriteGuard extends CommandInterceptor {
         } else if (command instanceof SubmitStartFormCmd) {
             checkStartFields(context, null, field(command, "processDefinitionId"), field(command, "variables"));
         } else if (command instanceof AbstractCorrelateMessageCmd) {
-            checkMessage(field(command, "builder"), admin);
+            checkMessage(field(command, "builder"), admin && !isCaseWorker(context));
         } else if (command instanceof SignalEventReceivedCmd) {
             SignalEventReceivedBuilderImpl builder = field(command, "builder");
             refuseIf(builder.getVariables() != null && !builder.getVariables().isEmpty(), NO_SIGNAL_VARIABLES);
@@ -266,8 +267,8 @@ public class UserWriteGuard extends CommandInterceptor {
 
     // --- messages and modifications -----------------------------------------------------------------
 
-    private void checkMessage(MessageCorrelationBuilderImpl builder, boolean admin) {
-        refuseIf(admin, NO_CASE_WORK);
+    private void checkMessage(MessageCorrelationBuilderImpl builder, boolean onlyAdministrator) {
+        refuseIf(onlyAdministrator, NO_CASE_WORK);
         Set<String> allowed = messagePayloads.getOrDefault(builder.getMessageName(), Set.of());
         List<String> sent = new ArrayList<>();
         addKeys(sent, builder.getPayloadProcessInstanceVariables());

@@ -411,6 +411,9 @@ abstract class AccessMatrixContract {
         Map<String, Object> instructions = Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
                 "activityId", "UserTask_ConfirmMunicipality", "variables", variables("municipalityCode", "022012"))));
         assertThat(driver.statusOf("center", HttpMethod.POST, modification, instructions)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(driver.statusOf("admin", HttpMethod.POST, "/engine-rest/process-instance/variables-async",
+                Map.of("processInstanceIds", List.of(discharge.instanceId()), "variables", variables("municipalityCode", "022012"))))
+                .as("nor in a batch, which would run later without anybody's checks").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(driver.statusOf("admin", HttpMethod.POST, modification, instructions))
                 .as("not even an administrator modifies with variables").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(variable(discharge.instanceId(), "municipalityCode")).isEqualTo(MUTSU);
@@ -647,7 +650,9 @@ abstract class AccessMatrixContract {
         var withoutToken = session.post("/camunda/api/engine/engine/default/process-definition/key/adviser-dispatch/start");
         assertThat(withoutToken.getStatusCode()).as("a POST of the web apps without the CSRF token is refused")
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(withoutToken.getHeaders().getFirst("X-XSRF-TOKEN")).as("by Camunda's CSRF filter").isEqualTo("Required");
+        assertThat(withoutToken.getHeaders().getFirst("X-XSRF-TOKEN")).as("as Camunda's CSRF filter does").isEqualTo("Required");
+        assertThat(session.get("/camunda/api/engine/engine/default/task/count").getStatusCode())
+                .as("a forged POST from another site does not log the officer out").isEqualTo(HttpStatus.OK);
 
         assertThat(rest.withBasicAuth("muni.022101", "wrong").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -198,6 +198,7 @@ class DispatchInTheBrowserTest {
         List<String> added = businessKeys();
         added.removeAll(before);
         assertThat(added).hasSize(1);
+        browser.waitForText("案件番号は " + added.get(0) + " です。");
         DispatchRequest request = requests.require(added.get(0));
         assertThat(request.getRequesterUserId()).isEqualTo("muni.022080");
         assertThat(request.getMunicipality().getCode()).isEqualTo("022080");

@@ -34,7 +34,7 @@ export default {
   disableWelcomeMessage: true,
   // Japanese for what Camunda writes in code, not in locales/*.json (app switcher, form-js).
   // ... and a link to the home page of つなぐ in the header.
-  customScripts: ['../tsunagu/japanese', '../tsunagu/home-link'],
+  customScripts: ['../tsunagu/japanese', '../tsunagu/home-link', '../tsunagu/start-number'],
 
   shortcuts: {
     claimTask: {
