@@ -56,14 +56,11 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
         for (String group : caseWorkerGroups()) {
             // Working on a task reads its definition (form, diagram in Tasklist).
             for (String processKey : List.of(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
-                    ProcessKeys.EVACUATION_PLAN)) {
+                    ProcessKeys.EVACUATION_PLAN, ProcessKeys.REGIONAL_ACTIVITY)) {
                 setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
             }
             mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
-            // Regional activities: advisers plan and record them, the municipalities they are for read them.
-            if (GroupIds.isAdviserGroup(group) || GroupIds.isMunicipalityGroup(group)) {
-                setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, ProcessKeys.REGIONAL_ACTIVITY, Permissions.READ);
-            }
+            // Regional activities: advisers plan and record them (StartRights: for their region only).
             if (GroupIds.isAdviserGroup(group) || GroupIds.SUPPORT_CENTER.equals(group)) {
                 mayStart(setup, group, ProcessKeys.REGIONAL_ACTIVITY);
             }
