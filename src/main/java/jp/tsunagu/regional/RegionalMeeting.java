@@ -1,6 +1,5 @@
 package jp.tsunagu.regional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -13,9 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.tsunagu.activity.ActivityRecord;
+
 /**
- * One meeting of a regional activity: its planned date and, once held, what the adviser
- * recorded (participants with a count or 「多数」, content, 工夫したこと, participants' voices).
+ * One meeting of a regional activity: its planned date and, once held, its activity record
+ * (date, participants with a count or 「多数」, content, 工夫したこと) and the participants' voices.
  */
 @Entity
 @Table(name = "regional_meeting")
@@ -33,23 +34,11 @@ public class RegionalMeeting {
 
     private LocalDate plannedDate;
 
-    private LocalDate heldDate;
-
-    private String participants;
-
-    private Integer participantCount;
-
-    private boolean participantsMany;
-
-    private String content;
-
-    private String notes;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "activity_record_id")
+    private ActivityRecord activityRecord;
 
     private String voices;
-
-    private String recordedBy;
-
-    private Instant recordedAt;
 
     @Version
     private long version;
@@ -63,16 +52,9 @@ public class RegionalMeeting {
         this.plannedDate = plannedDate;
     }
 
-    void recorded(MeetingRecord record, String recordedBy, Instant recordedAt) {
-        this.heldDate = record.heldDate();
-        this.participants = record.participants();
-        this.participantCount = record.participantCount();
-        this.participantsMany = record.participantsMany();
-        this.content = record.content();
-        this.notes = record.notes();
-        this.voices = record.voices();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+    void recorded(ActivityRecord record, String voices) {
+        this.activityRecord = record;
+        this.voices = voices;
     }
 
     public int getSeq() {
@@ -83,40 +65,12 @@ public class RegionalMeeting {
         return plannedDate;
     }
 
-    public LocalDate getHeldDate() {
-        return heldDate;
-    }
-
-    public String getParticipants() {
-        return participants;
-    }
-
-    /** Empty when 「多数」. */
-    public Integer getParticipantCount() {
-        return participantCount;
-    }
-
-    public boolean isParticipantsMany() {
-        return participantsMany;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
-    public String getNotes() {
-        return notes;
+    /** Empty until the meeting is recorded. */
+    public ActivityRecord getActivityRecord() {
+        return activityRecord;
     }
 
     public String getVoices() {
         return voices;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }
