@@ -42,6 +42,8 @@ public class ActivityRecord {
 
     private int participantCount;
 
+    private boolean participantsMany;
+
     private String content;
 
     private String notes;
@@ -61,6 +63,7 @@ public class ActivityRecord {
         this.kind = activity.kind();
         this.participantRoles = activity.participantRoles();
         this.participantCount = activity.participantCount();
+        this.participantsMany = activity.participantsMany();
         this.content = activity.content();
         this.notes = activity.notes();
         this.recordedAt = recordedAt;
@@ -104,6 +107,11 @@ public class ActivityRecord {
 
     public int getParticipantCount() {
         return participantCount;
+    }
+
+    /** 「多数」: nobody counted; {@link #getParticipantCount()} is then 0. */
+    public boolean isParticipantsMany() {
+        return participantsMany;
     }
 
     public String getContent() {

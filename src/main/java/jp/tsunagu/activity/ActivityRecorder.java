@@ -22,11 +22,12 @@ public class ActivityRecorder {
         this.currentUser = currentUser;
     }
 
-    public void record(DelegateExecution execution) {
+    public ActivityRecord record(DelegateExecution execution) {
         String recordedBy = currentUser.userId().orElseThrow(
                 () -> new InvalidInputException("活動の記録はログインした担当者が入力してください。"));
-        records.record(ActivityForm.read(execution, (String) execution.getVariable(ProcessVariables.CASE_ID),
+        ActivityRecord record = records.record(ActivityForm.read(execution, (String) execution.getVariable(ProcessVariables.CASE_ID),
                 (String) execution.getVariable(ProcessVariables.REGION), recordedBy));
         ActivityForm.clear(execution);
+        return record;
     }
 }

@@ -13,6 +13,8 @@ public record NewActivity(
         ActivityKind kind,
         String participantRoles,
         int participantCount,
+        /** 「多数」: not counted; participantCount is then 0. */
+        boolean participantsMany,
         String content,
         String notes) {
 }

@@ -5,6 +5,7 @@ public enum BusinessKeyPrefix {
     DISPATCH("DSP"),
     DISCHARGE("DIS"),
     EVACUATION_PLAN("EVP"),
+    REGIONAL_ACTIVITY("REG"),
     CASE("CASE");
 
     private final String prefix;

@@ -23,7 +23,7 @@ import jp.tsunagu.routing.GroupIds;
 /**
  * Group-level grants made at start-up: which web apps each role may open (everyone who works on
  * cases uses Tasklist; the center and the prefecture also watch in Cockpit), who may start a
- * dispatch request or an evacuation plan, and that the center and the prefecture read everything. Task-level access comes from the flows themselves: the engine grants a
+ * dispatch request, an evacuation plan or a regional activity, and that the center and the prefecture read everything. Task-level access comes from the flows themselves: the engine grants a
  * task to exactly the candidate groups and assignee that routing names. Administrators get
  * everything with their group ({@link IdentitySetup#ensureAdministratorsGroup()}).
  * Grants are per group id, so they hold whether the group entity comes from the demo profile or
@@ -56,10 +56,14 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
         for (String group : caseWorkerGroups()) {
             // Working on a task reads its definition (form, diagram in Tasklist).
             for (String processKey : List.of(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
-                    ProcessKeys.EVACUATION_PLAN)) {
+                    ProcessKeys.EVACUATION_PLAN, ProcessKeys.REGIONAL_ACTIVITY)) {
                 setup.ensureGroupGrant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
             }
             mayStart(setup, group, ProcessKeys.ADVISER_DISPATCH);
+            // Regional activities: advisers plan and record them (StartRights: for their region only).
+            if (GroupIds.isAdviserGroup(group) || GroupIds.SUPPORT_CENTER.equals(group)) {
+                mayStart(setup, group, ProcessKeys.REGIONAL_ACTIVITY);
+            }
         }
         // Advisers support plans but do not start them: the municipality owns the plan by law.
         // Coordinators start plans for their own cases (StartRights checks which), not discharges.

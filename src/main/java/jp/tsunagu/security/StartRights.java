@@ -68,6 +68,8 @@ public class StartRights {
             // whether it is the coordinator's own case is the case rule's question, below
             case ProcessKeys.EVACUATION_PLAN -> ownResident || groups.contains(GroupIds.COORDINATOR);
             case ProcessKeys.DISCHARGE_TRANSITION -> ownResident;
+            // which region is checkRegionalActivity's question, asked by the flow's start listener
+            case ProcessKeys.REGIONAL_ACTIVITY -> groups.stream().anyMatch(GroupIds::isAdviserGroup);
             default -> false;
         };
         if (!mayStart) {
@@ -76,6 +78,22 @@ public class StartRights {
         if (caseId != null && !caseId.isBlank()) {
             nameableCase(caseId);
         }
+    }
+
+    /**
+     * Refuses (HTTP 403) a regional activity (regional-activity) the current user may not start
+     * for this region: an adviser starts it for a region they cover, the center for any region;
+     * municipalities, coordinators and the prefecture do not start it.
+     */
+    public void checkRegionalActivity(String regionId) {
+        if (BY_FLOW.get() || currentUser.userId().isEmpty()) {
+            return;
+        }
+        List<String> groups = currentUser.groupIds();
+        if (groups.contains(GroupIds.SUPPORT_CENTER) || groups.contains(GroupIds.advisersOf(regionId))) {
+            return;
+        }
+        throw new OperationRefusedException(refusal(ProcessKeys.REGIONAL_ACTIVITY, null));
     }
 
     /**
@@ -95,6 +113,9 @@ public class StartRights {
     }
 
     private String refusal(String processKey, String municipalityCode) {
+        if (ProcessKeys.REGIONAL_ACTIVITY.equals(processKey)) {
+            return "圏域の活動を開始する権限がありません（その圏域の圏域アドバイザーまたは支援センターが開始できます）。";
+        }
         if (ProcessKeys.EVACUATION_PLAN.equals(processKey)) {
             return "このお子さんの個別避難計画を開始する権限がありません（お住まいの市町村、担当コーディネーター、支援センターが開始できます）。";
         }

@@ -120,7 +120,8 @@ class DischargeTransitionProcessTest {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.EVACUATION_PLAN);
+            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.EVACUATION_PLAN,
+                    ProcessKeys.REGIONAL_ACTIVITY);
         }
     }
 

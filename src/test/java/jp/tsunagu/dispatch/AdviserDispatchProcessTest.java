@@ -84,7 +84,8 @@ class AdviserDispatchProcessTest {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.EVACUATION_PLAN, ProcessKeys.DISCHARGE_TRANSITION);
+            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.EVACUATION_PLAN, ProcessKeys.DISCHARGE_TRANSITION,
+                    ProcessKeys.REGIONAL_ACTIVITY);
         }
     }
 

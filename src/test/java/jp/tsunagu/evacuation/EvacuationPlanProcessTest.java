@@ -88,7 +88,8 @@ public class EvacuationPlanProcessTest {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION);
+            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
+                    ProcessKeys.REGIONAL_ACTIVITY);
         }
     }
 

@@ -1,0 +1,41 @@
+package jp.tsunagu.regional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.activity.ActivityForm;
+import jp.tsunagu.activity.ActivityRecorder;
+import jp.tsunagu.process.Inputs;
+
+/**
+ * ServiceTask_SaveMeeting: one meeting of the series was recorded (UserTask_RecordMeeting, or the
+ * same form after a reminder): an activity record of the plan's kind is written through
+ * {@link ActivityRecorder} (date, participants with a count or 「多数」, content, 工夫したこと), so
+ * the case collection and the CSV see it; the meeting's row links it and keeps the participants' voices.
+ */
+@Component("saveMeetingRecord")
+public class SaveMeetingRecord implements JavaDelegate {
+
+    static final int MAX_VOICES = 4000;
+
+    private final RegionalActivityRepository activities;
+    private final ActivityRecorder recorder;
+
+    public SaveMeetingRecord(RegionalActivityRepository activities, ActivityRecorder recorder) {
+        this.activities = activities;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        RegionalActivity activity = activities.require(execution.getProcessBusinessKey());
+        // the kind is the plan's, not the person's: the record form has no kind
+        execution.setVariable(ActivityForm.KIND, activity.getKind().getActivityKind().name());
+        String voices = Inputs.of(execution).optionalText(RegionalVariables.PARTICIPANT_VOICES, "参加者の声", MAX_VOICES)
+                .orElse(null);
+        int index = (Integer) execution.getVariable(RegionalVariables.LOOP_COUNTER);
+        activity.meeting(index).recorded(recorder.record(execution), voices);
+        execution.removeVariable(RegionalVariables.PARTICIPANT_VOICES);
+    }
+}

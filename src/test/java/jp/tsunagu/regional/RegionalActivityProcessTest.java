@@ -1,0 +1,283 @@
+package jp.tsunagu.regional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.activity.ActivityRecord;
+import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.OperationRefusedException;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.FlowDriver;
+import jp.tsunagu.support.ProcessTestCoverage;
+
+/**
+ * Every path of regional-activity, on the real beans and an in-memory H2 engine with
+ * authorization checks on: each step runs as the demo user who would do it.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext
+@Import(ProcessTestCoverage.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class RegionalActivityProcessTest {
+
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** A Monday, 10:00 in Aomori. */
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, JAPAN);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RegionalActivityRepository activities;
+    @Autowired
+    ActivityRecords records;
+
+    ProcessInstance current;
+    FlowDriver driver;
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
+            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
+                    ProcessKeys.EVACUATION_PLAN);
+        }
+    }
+
+    @BeforeEach
+    void init() {
+        driver = FlowDriver.startingAt(engine, NOW);
+    }
+
+    @AfterEach
+    void reset() {
+        driver.finish();
+    }
+
+    @Test
+    void aStudyGroupSeriesIsPlannedTheCenterCommentsAndEachMeetingIsRecordedInTurn() {
+        ProcessInstance instance = start("adviser.aomori", Map.of("region", "aomori", "activityTheme", "青森圏域勉強会「TEAMつなぐ」"));
+        assertThat(instance.getBusinessKey()).matches("REG-\\d{4}-\\d{4}");
+        assertThat(instance).isWaitingAt("UserTask_Plan");
+        Task plan = task();
+        assertThat(plan).isAssignedTo("adviser.aomori");
+        assertThat(driver.candidateGroups(plan)).containsExactly("adviser-aomori");
+        assertThat(plan.getName()).isEqualTo("活動計画の入力 " + instance.getBusinessKey());
+        assertThat(String.valueOf(tasks.getVariableLocal(plan.getId(), "regionalKindOptions")))
+                .contains("勉強会", "支援体制検討会議", "パネル展・交流会");
+        assertThat(String.valueOf(tasks.getVariableLocal(plan.getId(), "regionalMunicipalityOptions")))
+                .contains("青森市（022012）", "外ヶ浜町").doesNotContain("八戸市");
+
+        complete("adviser.aomori", plan, plan("STUDY_GROUP", "2026-12-03", "2026-12-10", true));
+
+        assertThat(instance).isWaitingAt("UserTask_CenterReview", "TimerEvent_MeetingDay");
+        RegionalActivity stored = activities.require(instance.getBusinessKey());
+        assertThat(stored.getStatus()).isEqualTo(RegionalActivityStatus.RUNNING);
+        assertThat(stored.getMunicipalityCodes()).hasSize(5).contains("022012", "023078");
+        assertThat(stored.getMeetings()).extracting(RegionalMeeting::getPlannedDate)
+                .containsExactly(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 10));
+        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_CenterReview").singleResult();
+        assertThat(driver.candidateGroups(review)).containsExactly("support-center");
+        assertThat(tasks.getVariable(review.getId(), "planSummary").toString()).contains("勉強会", "2026-12-03、2026-12-10", "青森圏域全体");
+        complete("center", review, Map.of("centerComment", "第2回は県の担当者も参加します。"));
+        assertThat(activities.require(instance.getBusinessKey()).getCenterComment()).contains("県の担当者");
+
+        // the first meeting's day
+        assertThat(job().getDuedate()).isEqualTo(at(LocalDate.of(2026, 12, 3), LocalTime.MIDNIGHT));
+        clock(LocalDate.of(2026, 12, 3), LocalTime.of(9, 0));
+        execute(job());
+        assertThat(instance).isWaitingAt("UserTask_RecordMeeting");
+        Task first = task();
+        assertThat(driver.candidateGroups(first)).containsExactly("adviser-aomori");
+        assertThat(first.getDueDate()).as("five working days after the meeting").isEqualTo(at(LocalDate.of(2026, 12, 10), LocalTime.of(17, 0)));
+        assertThat(tasks.getVariable(first.getId(), "activityDate")).as("the form opens with the planned date").isEqualTo("2026-12-03");
+        clock(LocalDate.of(2026, 12, 3), LocalTime.of(18, 0));
+        complete("adviser.aomori", first, record("2026-12-03", 61, "障害福祉・医療サービスのいろはの「い」"));
+
+        // the second one, recorded after the reminder, by 「多数」
+        clock(LocalDate.of(2026, 12, 10), LocalTime.of(9, 0));
+        execute(job());
+        assertThat(instance).isWaitingAt("UserTask_RecordMeeting");
+        assertThat(tasks.getVariable(task().getId(), "activityDate")).isEqualTo("2026-12-10");
+        assertThat(tasks.getVariable(task().getId(), "participantCount")).as("the last meeting's entries are gone").isNull();
+        clock(LocalDate.of(2026, 12, 17), LocalTime.of(17, 0));
+        execute(job());
+        assertThat(instance).isWaitingAt("UserTask_RecordMeetingReminded");
+        Task reminded = task();
+        assertThat(driver.candidateGroups(reminded)).containsExactly("adviser-aomori");
+        assertThat(reminded.getName()).startsWith("開催の記録（期限を過ぎています）");
+        Map<String, Object> many = record("2026-12-10", 0, "家族からの事例提供とグループワーク");
+        many.remove("participantCount");
+        many.put("participantsMany", true);
+        complete("adviser.aomori", reminded, many);
+
+        assertThat(instance).isEnded().hasPassed("ServiceTask_Close");
+        RegionalActivity closed = activities.require(instance.getBusinessKey());
+        assertThat(closed.getStatus()).isEqualTo(RegionalActivityStatus.CLOSED);
+        List<ActivityRecord> recorded = records.of(instance.getBusinessKey());
+        assertThat(closed.getMeetings()).extracting(meeting -> meeting.getActivityRecord().getId())
+                .containsExactly(recorded.get(0).getId(), recorded.get(1).getId());
+        assertThat(closed.getMeetings().get(0).getVoices()).contains("つながり");
+        assertThat(recorded).extracting(ActivityRecord::getParticipantCount).containsExactly(61, 0);
+        assertThat(recorded).hasSize(2).allSatisfy(record -> {
+            assertThat(record.getKind()).isEqualTo(ActivityKind.STUDY_GROUP);
+            assertThat(record.getRegionId()).isEqualTo("aomori");
+            assertThat(record.getRecordedBy()).isEqualTo("adviser.aomori");
+            assertThat(record.getCaseId()).isNull();
+        });
+        assertThat(recorded.get(1).isParticipantsMany()).isTrue();
+        assertThat(recorded.get(1).getParticipantCount()).isZero();
+    }
+
+    @Test
+    void theCenterStartsForARegionAndAMeetingNotRecordedAfterTheReminderGoesToTheCenterToo() {
+        ProcessInstance instance = start("center", Map.of("region", "kamitosan", "activityTheme", "上十三圏域コーディネーター会議"));
+        Task plan = task();
+        assertThat(plan).isAssignedTo("center");
+        assertThat(driver.candidateGroups(plan)).containsExactly("adviser-kamitosan");
+        Map<String, Object> variables = plan("COORDINATOR_MEETING", "2026-11-30", "", false);
+        variables.put("targetMunicipality1", "022063");
+        variables.put("targetMunicipality2", "022071");
+        complete("center", plan, variables);
+        RegionalActivity stored = activities.require(instance.getBusinessKey());
+        assertThat(stored.getMunicipalityCodes()).containsExactlyInAnyOrder("022063", "022071");
+        assertThat(stored.getMeetings()).hasSize(1);
+
+        execute(job()); // today's meeting
+        Task record = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_RecordMeeting").singleResult();
+        assertThat(record.getDueDate()).isEqualTo(at(LocalDate.of(2026, 12, 7), LocalTime.of(17, 0)));
+        execute(job());
+        Task reminded = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_RecordMeetingReminded").singleResult();
+        assertThat(reminded.getDueDate()).as("five more working days").isEqualTo(at(LocalDate.of(2026, 12, 7), LocalTime.of(17, 0)));
+        clock(LocalDate.of(2026, 12, 8), LocalTime.of(9, 0));
+        execute(job());
+        Task withCenter = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_RecordMeetingWithCenter").singleResult();
+        assertThat(driver.candidateGroups(withCenter)).containsExactlyInAnyOrder("adviser-kamitosan", "support-center");
+        complete("adviser.kamitosan", withCenter, record("2026-11-30", 41, "圏域内の事例検討会他"));
+
+        complete("center", tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult(), Map.of());
+        assertThat(instance).isEnded();
+        assertThat(records.of(instance.getBusinessKey())).singleElement()
+                .satisfies(r -> assertThat(r.getKind()).isEqualTo(ActivityKind.MEETING));
+    }
+
+    @Test
+    void onlyTheRegionsAdvisersAndTheCenterStartAndAPlanIsCheckedAgainstTheTables() {
+        Map<String, Object> start = Map.of("region", "aomori", "activityTheme", "勉強会");
+        assertThatThrownBy(() -> start("muni.022012", start)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> start("coord.aomori", start)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> start("prefecture", start)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> start("adviser.hachinohe", start)).isInstanceOf(OperationRefusedException.class)
+                .hasMessageContaining("その圏域の圏域アドバイザーまたは支援センター");
+        assertThatThrownBy(() -> start("adviser.aomori", Map.of("region", "tokyo", "activityTheme", "勉強会")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("圏域「tokyo」はありません");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REGIONAL_ACTIVITY).count()).isZero();
+
+        ProcessInstance instance = start("adviser.aomori", Map.of("region", "seihokugo", "activityTheme", "西北五圏域の勉強会"));
+        Task plan = task();
+        Map<String, Object> otherRegion = plan("STUDY_GROUP", "2026-12-03", "", false);
+        otherRegion.put("targetMunicipality1", "022039"); // 八戸市
+        assertThatThrownBy(() -> complete("adviser.aomori", plan, otherRegion))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("西北五圏域の市町村ではありません");
+        assertThatThrownBy(() -> complete("adviser.aomori", plan, plan("STUDY_GROUP", "2026-12-03", "", false)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("対象の市町村");
+        assertThatThrownBy(() -> complete("adviser.aomori", plan, plan("PICNIC", "2026-12-03", "", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("活動の種類");
+        assertThatThrownBy(() -> complete("adviser.aomori", plan, plan("STUDY_GROUP", "2026-12-03", "2026-12-03", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("同じ日");
+        assertThatThrownBy(() -> complete("adviser.aomori", plan, plan("STUDY_GROUP", "2026-12-03", "来週", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("日付ではありません");
+        assertThat(instance).isWaitingAt("UserTask_Plan");
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    static Map<String, Object> plan(String kind, String first, String more, boolean wholeRegion) {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("regionalKind", kind);
+        plan.put("firstMeetingDate", first);
+        plan.put("moreMeetingDates", more);
+        plan.put("meetingPlace", "青森県総合社会教育センター");
+        plan.put("online", false);
+        plan.put("coHosts", "青森地区医療的ケア児等コーディネーター協会");
+        plan.put("wholeRegion", wholeRegion);
+        plan.put("expectedCount", 60);
+        return plan;
+    }
+
+    static Map<String, Object> record(String date, int count, String content) {
+        Map<String, Object> record = new HashMap<>();
+        record.put("activityDate", date);
+        record.put("participantRoles", "医療的ケア児支援に関わる職種問わず");
+        record.put("participantCount", count);
+        record.put("activityContent", content);
+        record.put("adviserNotes", "研修会開催場所の使用許可等を市町村と調整した。");
+        record.put("participantVoices", "訪問看護師や医療従事者とのつながりができた。");
+        return record;
+    }
+
+    static Date at(LocalDate date, LocalTime time) {
+        return Date.from(ZonedDateTime.of(date, time, JAPAN).toInstant());
+    }
+
+    static void clock(LocalDate date, LocalTime time) {
+        ClockUtil.setCurrentTime(at(date, time));
+    }
+
+    ProcessInstance start(String user, Map<String, Object> variables) {
+        current = driver.as(user, () -> runtime.startProcessInstanceByKey(ProcessKeys.REGIONAL_ACTIVITY, variables));
+        return current;
+    }
+
+    Task task() {
+        return BpmnAwareTests.task(current);
+    }
+
+    void complete(String user, Task task, Map<String, Object> variables) {
+        driver.complete(user, task, variables);
+    }
+}

@@ -1,0 +1,124 @@
+package jp.tsunagu.regional;
+
+import static jp.tsunagu.support.RestDriver.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.process.ProcessKeys;
+import jp.tsunagu.support.RestDriver;
+
+/**
+ * Who may start a regional activity and who sees it, through the REST API as the demo users:
+ * 上十三's adviser plans a coordinator meeting for 十和田市; 十和田市 reads it, 三沢市 (same region,
+ * not concerned) sees nothing, 八戸's adviser neither; the center and the prefecture see it.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class RegionalActivityRestTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    static final String TOWADA = "022063";
+    static final String START = "/engine-rest/process-definition/key/" + ProcessKeys.REGIONAL_ACTIVITY + "/start";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ActivityRecords records;
+
+    RestDriver driver;
+
+    @BeforeEach
+    void init() {
+        driver = new RestDriver(rest);
+    }
+
+    @Test
+    void municipalitiesCoordinatorsThePrefectureAndOtherRegionsAdvisersDoNotStartIt() {
+        Map<String, Object> body = Map.of("variables", variables("region", "kamitosan", "activityTheme", "コーディネーター会議"));
+        for (String user : new String[] {"muni.022063", "coord.kamitosan", "prefecture", "adviser.hachinohe"}) {
+            ResponseEntity<Map<String, Object>> answer = driver.send(user, HttpMethod.POST, START, body);
+            assertThat(answer.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(String.valueOf(answer.getBody().get("message"))).as(user).matches(".*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*");
+        }
+        assertThat(driver.send("adviser.hachinohe", HttpMethod.POST, START, body).getBody().get("message").toString())
+                .contains("その圏域の圏域アドバイザーまたは支援センター");
+        assertThat(driver.send("adviser.kamitosan", HttpMethod.POST, START,
+                Map.of("variables", variables("region", "kamitosan", "activityTheme", "会議", "municipalityCode", TOWADA)))
+                .getStatusCode()).as("only the start form's fields").isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
+        driver.start("center", ProcessKeys.REGIONAL_ACTIVITY, variables("region", "shimokita", "activityTheme", "下北圏域の研修会"),
+                HttpStatus.OK);
+    }
+
+    @Test
+    void theRegionsAdvisersTheMunicipalityItIsForTheCenterAndThePrefectureSeeItNobodyElse() {
+        Map<String, Object> started = driver.start("adviser.kamitosan", ProcessKeys.REGIONAL_ACTIVITY,
+                variables("region", "kamitosan", "activityTheme", "上十三圏域コーディネーター会議"), HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        assertThat((String) started.get("businessKey")).matches("REG-\\d{4}-\\d{4}");
+
+        Map<String, Object> plan = driver.task("adviser.kamitosan", instanceId, "UserTask_Plan");
+        assertThat(driver.candidateGroups("adviser.kamitosan", plan)).containsExactly("adviser-kamitosan");
+        driver.complete("adviser.kamitosan", plan, variables(
+                "regionalKind", "COORDINATOR_MEETING",
+                "firstMeetingDate", TODAY.toString(),
+                "meetingPlace", "十和田市保健センター",
+                "online", false,
+                "wholeRegion", false,
+                "targetMunicipality1", TOWADA,
+                "expectedCount", 40));
+
+        String instance = "/engine-rest/process-instance/" + instanceId;
+        String history = "/engine-rest/history/process-instance/" + instanceId;
+        for (String user : new String[] {"adviser.kamitosan", "muni.022063", "center", "prefecture"}) {
+            assertThat(driver.statusOf(user, HttpMethod.GET, instance, null).value()).as(user + " sees it").isEqualTo(200);
+            assertThat(driver.statusOf(user, HttpMethod.GET, history, null).value()).as(user + " sees its history").isEqualTo(200);
+        }
+        for (String user : new String[] {"adviser.hachinohe", "muni.022071", "muni.022012", "coord.kamitosan"}) {
+            assertThat(driver.statusOf(user, HttpMethod.GET, instance, null).value()).as(user + " does not").isIn(403, 404);
+            assertThat(driver.statusOf(user, HttpMethod.GET, history, null).value()).as(user + " does not").isIn(403, 404);
+            assertThat(driver.tasks(user, instanceId)).as(user).isEmpty();
+        }
+
+        Map<String, Object> review = driver.task("center", instanceId, "UserTask_CenterReview");
+        for (String user : new String[] {"prefecture", "muni.022063", "adviser.kamitosan"}) {
+            assertThat(driver.statusOf(user, HttpMethod.POST, "/engine-rest/task/" + review.get("id") + "/complete",
+                    Map.of("variables", variables("centerComment", "了解")))).as(user + " reads, does not comment").matches(
+                            status -> status.value() == 403 || status.value() == 404);
+        }
+        driver.complete("center", review, variables("centerComment", "支援センターからも1名参加します。"));
+
+        // the meeting's day has come: the adviser records it
+        management.executeJob(management.createJobQuery().processInstanceId(instanceId).singleResult().getId());
+        Map<String, Object> record = driver.task("adviser.kamitosan", instanceId, "UserTask_RecordMeeting");
+        assertThat(driver.tasks("adviser.hachinohe", instanceId)).isEmpty();
+        driver.complete("adviser.kamitosan", record, variables(
+                "activityDate", TODAY.toString(),
+                "participantRoles", "圏域内コーディネーター、検討会議委員、市町村担当者、オブザーバー、圏域アドバイザー",
+                "participantCount", 41,
+                "activityContent", "圏域内の事例検討会他",
+                "adviserNotes", "課題のあるケース3件を選定し、各分野の参加者から意見・情報を共有した。",
+                "participantVoices", "圏域として書類の取扱いを統一できた。"));
+        assertThat(driver.statusOf("muni.022063", HttpMethod.GET, history, null).value()).isEqualTo(200);
+        assertThat(records.of((String) started.get("businessKey"))).singleElement()
+                .satisfies(r -> assertThat(r.getParticipantCount()).isEqualTo(41));
+    }
+}
