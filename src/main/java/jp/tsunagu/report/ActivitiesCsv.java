@@ -32,7 +32,7 @@ final class ActivitiesCsv {
 
     void row(ActivityRow row) {
         line(List.of(row.date().toString(), JapaneseDates.shortMonth(row.date()), row.regionName(), row.kind().label(),
-                Integer.toString(row.participantCount()), row.participantRoles(), row.content(),
+                row.participantsMany() ? "多数" : Integer.toString(row.participantCount()), row.participantRoles(), row.content(),
                 nullToEmpty(row.adviserNotes()), row.flow().label(), row.businessKey(),
                 nullToEmpty(row.municipalityName()), nullToEmpty(row.caseLabel()), row.recordedBy()));
     }

@@ -29,16 +29,18 @@ public class ActivityQueries {
 
     private static final String ROWS = """
             select ar.id, ar.business_key, ar.activity_date, ar.kind, ar.participant_roles, ar.participant_count,
+                   ar.participants_many,
                    ar.content, ar.notes, ar.region_id, r.name as region_name, ar.recorded_by,
                    cc.label as case_label, m.code as municipality_code, m.name as municipality_name,
                    m.region_id as home_region_id, cs.user_id as coordinator_user_id,
                    case when dr.business_key is not null then 'DISPATCH'
                         when di.business_key is not null then 'DISCHARGE'
                         when ep.business_key is not null then 'EVACUATION_PLAN'
+                        when ra.business_key is not null then 'REGIONAL'
                         else 'OTHER' end as flow,
                    dr.request_kind, dr.request_detail, dr.requester_role, dr.feedback_comment,
                    hr.name as hospital_region_name, di.expected_date, di.no_coordinator,
-                   ep.status as plan_status,
+                   ep.status as plan_status, ra.theme as regional_theme, rk.label as regional_kind,
                    (select max(v.number) from evacuation_plan_version v
                      where v.business_key = ep.business_key) as plan_versions,
                    (select max(case when v.battery_shortfall then 1 else 0 end) from evacuation_plan_version v
@@ -49,6 +51,8 @@ public class ActivityQueries {
             left join discharge di on di.business_key = ar.business_key
             left join region hr on hr.id = di.hospital_region_id
             left join evacuation_plan ep on ep.business_key = ar.business_key
+            left join regional_activity ra on ra.business_key = ar.business_key
+            left join regional_activity_kind rk on rk.code = ra.kind_code
             left join child_case cc on cc.id = ar.case_id
             left join municipality m
                    on m.code = coalesce(cc.home_municipality, dr.municipality_code, di.municipality_code, ep.municipality_code)
@@ -107,6 +111,7 @@ public class ActivityQueries {
                 ActivityKind.valueOf(rs.getString("kind")),
                 rs.getString("participant_roles"),
                 rs.getInt("participant_count"),
+                rs.getBoolean("participants_many"),
                 rs.getString("content"),
                 rs.getString("notes"),
                 rs.getString("region_id"),
@@ -123,7 +128,8 @@ public class ActivityQueries {
                         enumOrNull(PlanStatus.class, rs.getString("plan_status")),
                         (Integer) rs.getObject("plan_versions", Integer.class),
                         rs.getObject("plan_battery_shortfall", Integer.class) != null
-                                && rs.getInt("plan_battery_shortfall") == 1));
+                                && rs.getInt("plan_battery_shortfall") == 1,
+                        rs.getString("regional_theme"), rs.getString("regional_kind")));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

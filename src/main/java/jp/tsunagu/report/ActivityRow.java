@@ -19,6 +19,8 @@ public record ActivityRow(
         ActivityKind kind,
         String participantRoles,
         int participantCount,
+        /** 「多数」: nobody counted (a panel exhibition's visitors); participantCount is then 0. */
+        boolean participantsMany,
         String content,
         String adviserNotes,
         String regionId,
@@ -32,13 +34,25 @@ public record ActivityRow(
         String voice,
         CaseFacts facts) {
 
+    /** How the participants read in the collection: 「多数」 or 「5名」. */
+    public String participants() {
+        return participantsMany ? "多数" : participantCount + "名";
+    }
+
     /**
      * What the discharge or plan the record belongs to says about the work, for 概要: never the
      * child's or family's personal details, nor free text about the child's health (those stay
      * on the case and the plan, for those allowed to see them). Empty for requests.
      */
-    public record CaseFacts(String hospitalRegionName, LocalDate expectedDischarge, Boolean noCoordinator, PlanStatus planStatus, Integer planVersions, boolean batteryShortfall) {
+    public record CaseFacts(String hospitalRegionName, LocalDate expectedDischarge, Boolean noCoordinator, PlanStatus planStatus,
+            Integer planVersions, boolean batteryShortfall, String regionalTheme, String regionalKind) {
 
-        public static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, false);
+        public static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, false, null, null);
+
+        /** A discharge's or a plan's facts (a regional activity has none of these). */
+        public CaseFacts(String hospitalRegionName, LocalDate expectedDischarge, Boolean noCoordinator, PlanStatus planStatus,
+                Integer planVersions, boolean batteryShortfall) {
+            this(hospitalRegionName, expectedDischarge, noCoordinator, planStatus, planVersions, batteryShortfall, null, null);
+        }
     }
 }

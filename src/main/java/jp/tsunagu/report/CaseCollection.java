@@ -36,7 +36,7 @@ public class CaseCollection {
     }
 
     /** One row of 経過: R5.7月 and the kind, participants with their count, content. */
-    public record Line(String month, String kind, int participantCount, String participantRoles, String content) {
+    public record Line(String month, String kind, String participants, String participantRoles, String content) {
     }
 
     /** 派遣申込者の声: who spoke, by role, and what they said. */
@@ -80,7 +80,7 @@ public class CaseCollection {
     private static CaseEntry entry(List<ActivityRow> rows) {
         ActivityRow first = rows.get(0);
         List<Line> progress = rows.stream().map(row -> new Line(JapaneseDates.shortMonth(row.date()),
-                row.kind().label(), row.participantCount(), row.participantRoles(), row.content())).toList();
+                row.kind().label(), row.participants(), row.participantRoles(), row.content())).toList();
         List<String> written = rows.stream().map(ActivityRow::adviserNotes)
                 .filter(note -> note != null && !note.isBlank()).toList();
         List<String> notes = IntStream.range(0, written.size())
@@ -99,6 +99,7 @@ public class CaseCollection {
             case DISPATCH -> row.requestKind().label();
             case DISCHARGE -> "退院から在宅への移行支援";
             case EVACUATION_PLAN -> "災害時個別避難計画の作成";
+            case REGIONAL -> row.facts().regionalTheme();
             case OTHER -> "その他の活動";
         };
     }
@@ -110,6 +111,8 @@ public class CaseCollection {
             case DISPATCH -> row.requestDetail();
             case DISCHARGE -> dischargeSummary(row, facts);
             case EVACUATION_PLAN -> planSummary(facts);
+            case REGIONAL -> "圏域アドバイザーが企画した" + (facts.regionalKind() == null ? "活動" : facts.regionalKind())
+                    + "（" + row.regionName() + "圏域）。";
             case OTHER -> "";
         };
     }

@@ -2,11 +2,13 @@ package jp.tsunagu.report;
 
 import jp.tsunagu.process.ProcessKeys;
 
-/** The three flows as reports name them; {@link #OTHER} for a record whose flow row is gone. */
+/** The flows as reports name them; {@link #OTHER} for a record whose flow row is gone. */
 public enum Flow {
     DISPATCH(ProcessKeys.ADVISER_DISPATCH, "圏域アドバイザー派遣"),
     DISCHARGE(ProcessKeys.DISCHARGE_TRANSITION, "退院から在宅への移行"),
     EVACUATION_PLAN(ProcessKeys.EVACUATION_PLAN, "災害時個別避難計画"),
+    /** The advisers' own work (study groups, meetings); not yet in the dashboard's per-flow figures. */
+    REGIONAL(ProcessKeys.REGIONAL_ACTIVITY, "圏域の活動（勉強会・会議など）"),
     OTHER(null, "その他");
 
     private final String processKey;

@@ -119,7 +119,7 @@ public class Search {
                     : DispatchStatus.valueOf(status).label();
             case DISCHARGE -> DischargeStatus.valueOf(status).label();
             case EVACUATION_PLAN -> PlanStatus.valueOf(status).label();
-            case OTHER -> status;
+            case REGIONAL, OTHER -> status;
         };
     }
 

@@ -114,7 +114,7 @@ abstract class ReportsContract {
         assertThat(municipal.title()).isEqualTo("市町村コーディネーター配置");
         assertThat(municipal.municipalityName()).isEqualTo("八戸市");
         assertThat(municipal.progress()).extracting(Line::month).containsExactly("R5.8月", "R5.10月", "R5.11月");
-        assertThat(municipal.progress()).extracting(Line::participantCount).containsExactly(4, 5, 9);
+        assertThat(municipal.progress()).extracting(Line::participants).containsExactly("4名", "5名", "9名");
         assertThat(municipal.progress()).extracting(Line::kind).containsOnly("打合せ");
         assertThat(municipal.progress()).extracting(Line::content).containsExactly(
                 "市町村でコーディネーターを配置する際の業務内容等について検討",
@@ -132,13 +132,13 @@ abstract class ReportsContract {
         assertThat(accompaniment.progress()).extracting(Line::month).containsExactly("R5.7月", "R5.7月", "R5.9月", "R5.10月");
         assertThat(accompaniment.progress()).extracting(Line::kind)
                 .containsExactly("退院時カンファレンス", "同行訪問", "同行訪問", "事業所訪問");
-        assertThat(accompaniment.progress()).extracting(Line::participantCount).containsExactly(15, 7, 5, 7);
+        assertThat(accompaniment.progress()).extracting(Line::participants).containsExactly("15名", "7名", "5名", "7名");
         assertThat(accompaniment.progress().get(0).participantRoles()).isEqualTo("本人、家族、医療機関、市町村、支援センター、圏域アドバイザー等");
         assertThat(accompaniment.voice().speaker()).isEqualTo("相談支援専門員（コーディネーター）");
 
         CaseEntry shimokita = entry(page, "shimokita", SeedCases.SHIMOKITA);
         assertThat(shimokita.caseLabel()).isEqualTo("Cさん");
-        assertThat(shimokita.progress()).extracting(Line::participantCount).containsExactly(5, 18);
+        assertThat(shimokita.progress()).extracting(Line::participants).containsExactly("5名", "18名");
         assertThat(shimokita.voice().speaker()).isEqualTo("支援センター職員");
 
         CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
@@ -147,7 +147,7 @@ abstract class ReportsContract {
         assertThat(plan.summary()).as("概要 from the plan's own record").contains("（第1版・登録済み）");
         assertThat(plan.progress()).as("the meeting of R5.3月 belongs to 令和4年度")
                 .extracting(Line::month).containsExactly("R5.5月", "R5.11月");
-        assertThat(plan.progress()).extracting(Line::participantCount).containsExactly(9, 7);
+        assertThat(plan.progress()).extracting(Line::participants).containsExactly("9名", "7名");
         assertThat(plan.adviserNotes()).singleElement().asString().startsWith("① 停電時の自宅での電源確保");
         assertThat(plan.voice()).isNull();
     }
@@ -162,7 +162,7 @@ abstract class ReportsContract {
         CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
         assertThat(plan.progress()).singleElement().satisfies(line -> {
             assertThat(line.month()).isEqualTo("R5.3月");
-            assertThat(line.participantCount()).isEqualTo(13);
+            assertThat(line.participants()).isEqualTo("13名");
             assertThat(line.kind()).isEqualTo("ケース会議");
         });
     }
