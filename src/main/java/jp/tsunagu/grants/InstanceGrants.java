@@ -105,18 +105,8 @@ public class InstanceGrants {
 
     private void ensure(Known known, Party party, Resource resource, String instanceId, Permission permission) {
         Held held = new Held(party, resource.resourceType());
-        Authorization grant = known.grants.get(held);
-        if (grant == null) {
-            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(party.groupId());
-            grant.setUserId(party.userId());
-            grant.setResource(resource);
-            grant.setResourceId(instanceId);
-        } else if (grant.isPermissionGranted(permission)) {
-            return;
-        }
-        grant.addPermission(permission);
-        known.grants.put(held, authorizations.saveAuthorization(grant));
+        known.grants.put(held, setup.addToGrant(known.grants.get(held), Authorization.AUTH_TYPE_GRANT,
+                party.groupId(), party.userId(), resource, instanceId, permission));
     }
 
     /**

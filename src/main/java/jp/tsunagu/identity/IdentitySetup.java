@@ -89,17 +89,28 @@ public final class IdentitySetup {
                 .resourceType(resource)
                 .resourceId(resourceId);
         Authorization grant = (groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId)).singleResult();
+        addToGrant(grant, Authorization.AUTH_TYPE_GRANT, groupId, userId, resource, resourceId, permission);
+    }
+
+    /**
+     * The one create-or-add of a grant: Camunda keeps one row per party (group or user) and
+     * resource, so the permission is added to the existing row, or a row is made when there is
+     * none yet. Returns the grant as saved, or as it was when it held the permission already.
+     */
+    public Authorization addToGrant(Authorization existing, int type, String groupId, String userId,
+            Resource resource, String resourceId, Permission permission) {
+        Authorization grant = existing;
         if (grant == null) {
-            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant = authorizations.createNewAuthorization(type);
             grant.setGroupId(groupId);
             grant.setUserId(userId);
             grant.setResource(resource);
             grant.setResourceId(resourceId);
         } else if (grant.isPermissionGranted(permission)) {
-            return;
+            return grant;
         }
         grant.addPermission(permission);
-        authorizations.saveAuthorization(grant);
+        return authorizations.saveAuthorization(grant);
     }
 
     /** Takes permissions away from the group's grant on the resource, if it holds them. */
@@ -134,16 +145,7 @@ public final class IdentitySetup {
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
-        if (grant == null) {
-            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            grant.setUserId(Authorization.ANY);
-            grant.setResource(resource);
-            grant.setResourceId(resourceId);
-        } else if (grant.isPermissionGranted(permission)) {
-            return;
-        }
-        grant.addPermission(permission);
-        authorizations.saveAuthorization(grant);
+        addToGrant(grant, Authorization.AUTH_TYPE_GLOBAL, null, Authorization.ANY, resource, resourceId, permission);
     }
 
     /**
