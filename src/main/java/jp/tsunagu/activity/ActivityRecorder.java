@@ -23,10 +23,21 @@ public class ActivityRecorder {
     }
 
     public ActivityRecord record(DelegateExecution execution) {
-        String recordedBy = currentUser.userId().orElseThrow(
-                () -> new InvalidInputException("活動の記録はログインした担当者が入力してください。"));
-        ActivityRecord record = records.record(ActivityForm.read(execution, (String) execution.getVariable(ProcessVariables.CASE_ID),
-                (String) execution.getVariable(ProcessVariables.REGION), recordedBy));
+        return record(execution, (String) execution.getVariable(ProcessVariables.CASE_ID),
+                (String) execution.getVariable(ProcessVariables.REGION), null);
+    }
+
+    /**
+     * The same for a flow that keeps the case and the region itself (dispatch: the request's case,
+     * the adviser's region); when nobody is logged in (the engine completing the task), the
+     * activity is recorded by {@code otherwise}, if there is one.
+     */
+    public ActivityRecord record(DelegateExecution execution, String caseId, String region, String otherwise) {
+        String recordedBy = currentUser.userId().orElse(otherwise);
+        if (recordedBy == null) {
+            throw new InvalidInputException("活動の記録はログインした担当者が入力してください。");
+        }
+        ActivityRecord record = records.record(ActivityForm.read(execution, caseId, region, recordedBy));
         ActivityForm.clear(execution);
         return record;
     }

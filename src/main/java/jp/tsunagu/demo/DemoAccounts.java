@@ -1,6 +1,5 @@
 package jp.tsunagu.demo;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,13 +8,14 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.identity.IdentitySetup;
+import jp.tsunagu.identity.KnownPasswords;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.MunicipalityCode;
 import jp.tsunagu.organization.MunicipalityRepository;
 import jp.tsunagu.organization.Region;
 import jp.tsunagu.organization.RegionRepository;
 import jp.tsunagu.routing.GroupIds;
-import jp.tsunagu.security.IdentitySetup;
 
 /**
  * The demo profile's accounts and groups of ../shared/CONTRACTS.md, and the staff records that
@@ -25,13 +25,11 @@ import jp.tsunagu.security.IdentitySetup;
 @Profile("demo")
 public class DemoAccounts extends AbstractProcessEnginePlugin {
 
-    static final String PASSWORD = "demo";
+    static final String PASSWORD = KnownPasswords.DEMO;
     static final String ADMIN_USER = "admin";
-    static final String ADMIN_PASSWORD = "admin";
+    static final String ADMIN_PASSWORD = KnownPasswords.DEMO_ADMIN;
     static final String CENTER_USER = "center";
     static final String PREFECTURE_USER = "prefecture";
-    /** Passwords anyone can read in the README: never accepted outside this profile (FirstAdministrator). */
-    public static final List<String> KNOWN_PASSWORDS = List.of(PASSWORD, ADMIN_PASSWORD);
     static final String ADVISER_COVERING_TWO_REGIONS = "aomori";
     static final String SECOND_REGION_OF_THAT_ADVISER = "seihokugo";
 

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import jp.tsunagu.security.MessagePayload;
+import jp.tsunagu.grants.MessagePayload;
 
 /**
  * What the center sends with the discharge's messages (IntermediateCatch and boundary events of

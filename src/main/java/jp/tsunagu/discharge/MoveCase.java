@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.evacuation.EvacuationPlans;
+import jp.tsunagu.grants.HomeMove;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
-import jp.tsunagu.security.HomeMove;
 
 /**
  * ServiceTask_MoveCase (message DischargeCaseMoved): the family moves to another municipality.

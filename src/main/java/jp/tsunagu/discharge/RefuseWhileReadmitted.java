@@ -16,6 +16,12 @@ import jp.tsunagu.common.InvalidInputException;
  * single tasks (only a whole instance, which would also stop the new date from being entered),
  * so the refusal is at completion: the tasks stay visible and open. The discharge's status is the
  * one record of the pause, kept with the discharge it describes.
+ * <p>
+ * On UserTask_ConfirmMunicipality, UserTask_AdviseCoordinator, UserTask_SelectCoordinator,
+ * UserTask_FindCoordinator, UserTask_CoordinatorReminder, UserTask_HandOver,
+ * UserTask_ScheduleConference, UserTask_DischargeConference, UserTask_ConferenceEscalation,
+ * UserTask_ArrangeService, UserTask_FirstHomeVisit, UserTask_FollowUp and
+ * UserTask_EvacuationPlanDecision.
  */
 @Component("refuseWhileReadmitted")
 public class RefuseWhileReadmitted implements TaskListener {

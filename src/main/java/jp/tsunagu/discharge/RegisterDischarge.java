@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.access.StartRights;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.casework.MedicalCareItem;
@@ -24,7 +25,6 @@ import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
-import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_DischargeAnnounced: a discharge for an existing case, or a new case opened here;

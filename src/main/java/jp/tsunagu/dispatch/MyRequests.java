@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.organization.StaffMember;
 import jp.tsunagu.organization.StaffMemberRepository;
 import jp.tsunagu.organization.StaffRole;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.report.JapaneseDates;
 import jp.tsunagu.routing.GroupIds;
 import jp.tsunagu.routing.GroupNames;
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.access.StartRights;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.common.InvalidInputException;
@@ -24,7 +25,6 @@ import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.GroupIds;
-import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_DispatchRequested: checks the request (the start form validates too, but REST

@@ -4,10 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.activity.ActivityForm;
-import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.activity.ActivityRecorder;
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.Inputs;
 
 /**
@@ -22,26 +20,19 @@ public class SaveActivityRecord implements JavaDelegate {
     /** From this visit on the adviser is reminded of the coordinator's independence. */
     static final int REMINDER_FROM_VISIT = 3;
 
-    private final ActivityRecords records;
+    private final ActivityRecorder activities;
     private final DispatchRequestRepository requests;
-    private final CurrentUser currentUser;
 
-    public SaveActivityRecord(ActivityRecords records, DispatchRequestRepository requests, CurrentUser currentUser) {
-        this.records = records;
+    public SaveActivityRecord(ActivityRecorder activities, DispatchRequestRepository requests) {
+        this.activities = activities;
         this.requests = requests;
-        this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DispatchRequest request = requests.require(execution.getProcessBusinessKey());
-        String recordedBy = currentUser.userId().orElse(request.getAcceptedBy());
-        if (recordedBy == null) {
-            throw new InvalidInputException("活動記録はログインした担当者が入力してください。");
-        }
         String region = (String) execution.getVariable(DispatchVariables.ADVISER_REGION);
-        records.record(ActivityForm.read(execution, request.getCaseId(), region, recordedBy));
-        ActivityForm.clear(execution);
+        activities.record(execution, request.getCaseId(), region, request.getAcceptedBy());
         int visits = request.recorded();
         execution.setVariable(DispatchVariables.VISIT_COUNT, visits);
 

@@ -2,9 +2,11 @@ package jp.tsunagu.evacuation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.process.ProcessVariables;
+import jp.tsunagu.routing.AssignToCoordinator;
 import jp.tsunagu.routing.Routing;
 
 /**
@@ -14,10 +16,11 @@ import jp.tsunagu.routing.Routing;
 @Component("assignToCoordinatorAndMunicipality")
 public class AssignToCoordinatorAndMunicipality implements TaskListener {
 
-    private final AssignToCoordinatorOrCenter coordinatorOrCenter;
+    private final AssignToCoordinator coordinatorOrCenter;
     private final Routing routing;
 
-    public AssignToCoordinatorAndMunicipality(AssignToCoordinatorOrCenter coordinatorOrCenter, Routing routing) {
+    public AssignToCoordinatorAndMunicipality(@Qualifier(AssignToCoordinator.OR_CENTER) AssignToCoordinator coordinatorOrCenter,
+            Routing routing) {
         this.coordinatorOrCenter = coordinatorOrCenter;
         this.routing = routing;
     }

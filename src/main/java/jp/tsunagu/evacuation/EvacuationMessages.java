@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import jp.tsunagu.security.MessagePayload;
+import jp.tsunagu.grants.MessagePayload;
 
 /** A review request (the boundary event of {@code evacuation-plan}) carries its reason, nothing else. */
 @Configuration(proxyBeanMethods = false)

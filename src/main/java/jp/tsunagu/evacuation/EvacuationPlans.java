@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.tsunagu.access.StartRights;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.process.ProcessVariables;
-import jp.tsunagu.security.StartRights;
 
 /** What other flows ask of evacuation plans: does a child have one, and start one. */
 @Service

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.tsunagu.access.CaseAccess;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCaseRepository;
+import jp.tsunagu.common.NotVisibleException;
 import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.security.AuditAction;
-import jp.tsunagu.security.AuditLog;
-import jp.tsunagu.security.CaseAccess;
-import jp.tsunagu.security.NotVisibleException;
 
 /**
  * /evacuation-plans/{businessKey}/print: the plan for the family's wall and the supporters,

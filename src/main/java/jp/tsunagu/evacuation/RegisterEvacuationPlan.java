@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.access.StartRights;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.common.InvalidInputException;
@@ -18,7 +19,6 @@ import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
-import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_PlanRequested: a plan for a child's case, started by the home municipality (which

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.tsunagu.access.CaseAccess;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCaseRepository;
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.security.CaseAccess;
-import jp.tsunagu.security.NotVisibleException;
-import jp.tsunagu.security.PageCsrf;
+import jp.tsunagu.common.NotVisibleException;
+import jp.tsunagu.web.PageCsrf;
 
 /**
  * A change in the child's life (a new device, a move, a change of health) reported from the case

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.dispatch.MyRequests;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.report.Dashboard;
-import jp.tsunagu.report.JapaneseDates;
 import jp.tsunagu.routing.GroupNames;
 
 /**

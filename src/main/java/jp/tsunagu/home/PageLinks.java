@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.access.CaseAccess;
 import jp.tsunagu.dispatch.MyRequests;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.report.FiscalYear;
 import jp.tsunagu.report.ReportAccess;
 import jp.tsunagu.routing.GroupIds;
-import jp.tsunagu.security.CaseAccess;
 
 /**
  * The pages the current user may open, for the home page: asked of the same rules the pages

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 /**
  * A start that was already made (same client request id, or the same start form sent again by
  * the same person). It rolls the second start back; REST answers with the instance of the first
- * ({@link jp.tsunagu.common.InvalidInputRestMapping}). A ProcessEngineException so that Camunda's
+ * ({@code web.InvalidInputRestMapping}). A ProcessEngineException so that Camunda's
  * REST layer hands it to our mapper as the cause instead of a bare server error.
  */
 public class DuplicateStartException extends ProcessEngineException {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Not written:
  * <ul>
  * <li>Camunda's table of the user operation log: the operations are produced, but written to our
- * audit log instead ({@code jp.tsunagu.security.OperationAudit}), which also records who started,
+ * audit log instead ({@code audit.OperationAudit}), which also records who started,
  * completed and read what; Cockpit's community edition has no page for Camunda's;</li>
  * <li>every intermediate value of a variable and form field (ACT_HI_DETAIL): what people entered
  * lives in our own records (requests, activity records, versioned plans);</li>

@@ -35,6 +35,8 @@ import jp.tsunagu.common.InvalidInputException;
  * (the flow's own listener then adds derived ones, e.g. a new case id), and this listener runs
  * last, so refused input is refused before anything else and the row carries the business key.
  * Everything is one transaction with the start.
+ * <p>
+ * On StartEvent_DispatchRequested, StartEvent_DischargeAnnounced and StartEvent_PlanRequested.
  */
 @Component("startOnce")
 public class StartOnce implements ExecutionListener {

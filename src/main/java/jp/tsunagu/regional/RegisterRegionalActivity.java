@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.access.StartRights;
 import jp.tsunagu.organization.RegionRepository;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
@@ -13,7 +14,6 @@ import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
-import jp.tsunagu.security.StartRights;
 
 /**
  * StartEvent_ActivityPlanned: checks the region (an adviser starts for a region they cover, the

@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.grants.InstanceGrants;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.MunicipalityRepository;
 import jp.tsunagu.process.Inputs;
 import jp.tsunagu.routing.Routing;
-import jp.tsunagu.security.InstanceGrants;
 
 /**
  * ServiceTask_SavePlan: checks the plan entered in UserTask_Plan against our tables (a kind of

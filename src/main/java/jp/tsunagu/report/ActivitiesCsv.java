@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import jp.tsunagu.common.JapaneseDates;
+
 /**
  * The activity records as CSV for Excel in Japan: UTF-8 with a byte order mark (without it Excel
  * reads the file as Shift_JIS and the Japanese is garbled), CRLF line ends, RFC 4180 quoting,

@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.tsunagu.access.AccessScope;
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.dispatch.RequestKind;
+import jp.tsunagu.dispatch.RequesterRole;
 import jp.tsunagu.evacuation.PlanStatus;
 import jp.tsunagu.report.ActivityRow.CaseFacts;
-import jp.tsunagu.dispatch.RequesterRole;
-import jp.tsunagu.security.AccessScope;
 
 /**
  * Activity records of a period with their context, filtered by the user's scope in the database.

@@ -9,10 +9,11 @@ import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 
+import jp.tsunagu.access.AccessScope;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.dispatch.RequesterRole;
 import jp.tsunagu.report.RegionDirectory.Adviser;
 import jp.tsunagu.report.RegionDirectory.RegionInfo;
-import jp.tsunagu.security.AccessScope;
 
 /**
  * 活動事例集: the yearly report of the advisers' work, built from the activity records. Per

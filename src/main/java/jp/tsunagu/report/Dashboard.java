@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.MunicipalityRepository;
 import jp.tsunagu.process.EngineTime;

@@ -3,6 +3,7 @@ package jp.tsunagu.report;
 import java.time.LocalDate;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.JapaneseDates;
 
 /** 年度: April to March, named by the calendar year it starts in (2023 = 令和5年度). */
 public record FiscalYear(int startYear) {

@@ -2,9 +2,9 @@ package jp.tsunagu.report;
 
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.security.AccessScope;
-import jp.tsunagu.security.CaseAccess;
-import jp.tsunagu.security.NotAllowedException;
+import jp.tsunagu.access.AccessScope;
+import jp.tsunagu.access.CaseAccess;
+import jp.tsunagu.common.NotAllowedException;
 
 /**
  * Who opens which report page, asked of {@link CaseAccess}: the case collection, CSV and search

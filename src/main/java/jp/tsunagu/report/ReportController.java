@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jp.tsunagu.security.AccessScope;
+import jp.tsunagu.access.AccessScope;
 
 /**
  * /reports/case-collection?fiscalYear=2023[&amp;region=tsugaru] (活動事例集, printable on A4) and

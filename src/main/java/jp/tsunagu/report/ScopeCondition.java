@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagu.security.AccessScope;
+import jp.tsunagu.access.AccessScope;
 
 /**
  * An {@link AccessScope} as a SQL condition, so that reports filter in the database and never
  * load rows the user may not see. The caller names the columns that hold a row's municipality,
  * its regions and its coordinator's user id; the rule itself stays in
- * {@link jp.tsunagu.security.CaseAccess}.
+ * {@link jp.tsunagu.access.CaseAccess}.
  */
 record ScopeCondition(String sql, Map<String, Object> parameters) {
 

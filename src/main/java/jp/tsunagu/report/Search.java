@@ -14,13 +14,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import jp.tsunagu.access.AccessScope;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.discharge.DischargeStatus;
 import jp.tsunagu.dispatch.DispatchOutcome;
 import jp.tsunagu.dispatch.DispatchStatus;
 import jp.tsunagu.evacuation.PlanStatus;
 import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.security.AccessScope;
 
 /**
  * Finds dispatch requests, discharges and evacuation plans by business key, case id, case label

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jp.tsunagu.security.AccessScope;
+import jp.tsunagu.access.AccessScope;
 
 /** /search?q=...: a request, discharge or plan by business key, case or municipality. */
 @Controller

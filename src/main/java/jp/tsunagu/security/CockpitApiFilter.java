@@ -13,6 +13,8 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jp.tsunagu.identity.RoleGrants;
+
 /**
  * Cockpit's plugin API answers its own queries (counts of running instances and incidents over
  * every flow) to any web app session, also one opened in Tasklist by a municipal officer. Only

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jp.tsunagu.web.PageCsrf;
+
 /**
  * A browser keeps HTTP Basic credentials once given, and sends them with any request to our
  * host, also one that another site's page makes (a form posting multipart to /engine-rest needs

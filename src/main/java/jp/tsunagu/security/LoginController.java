@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import jp.tsunagu.web.PageCsrf;
+
 /**
  * /login: our own Japanese login page, where a logged-out browser is sent from our pages and
  * comes back to the page it asked for. It logs in exactly as Tasklist's login does (Camunda's

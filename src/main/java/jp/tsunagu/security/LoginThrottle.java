@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import jp.tsunagu.grants.UserWriteGuard;
+
 /**
  * Failed logins are slowed down per account AND per address they come from, in place of
  * Camunda's own lock, which is per account only: with it anyone who knew an account name could

@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+
 /**
  * Puts {@link LoginThrottle} in front of the engine's password checks and turns Camunda's own
  * per-account lock off (no delay, no permanent lock), so that one rule throttles every login.

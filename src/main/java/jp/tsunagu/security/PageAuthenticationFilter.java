@@ -20,14 +20,14 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import jp.tsunagu.common.ErrorPage;
+import jp.tsunagu.web.ErrorPage;
 
 /**
  * Our own pages (printable plans, case pages, reports) are never anonymous: the user is the one
  * logged in to Tasklist, Cockpit or our login page in this browser, or given by HTTP Basic as for
  * /engine-rest. Without either, a browser is sent to the login page, a script gets 401.
  * The user and their groups become the engine's current authentication for the request, so the
- * same rules ({@link CaseAccess}) apply as in the flows.
+ * same rules ({@link jp.tsunagu.access.CaseAccess}) apply as in the flows.
  */
 public class PageAuthenticationFilter extends OncePerRequestFilter {
 

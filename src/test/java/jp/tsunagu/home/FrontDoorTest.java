@@ -31,10 +31,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
-import jp.tsunagu.common.ErrorPages;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.process.ProcessKeys;
-import jp.tsunagu.report.JapaneseDates;
 import jp.tsunagu.support.RestDriver;
+import jp.tsunagu.web.ErrorPages;
 
 /**
  * The front door of issue 22: the home page per role, 「申込の状況」, the way a logged-out browser

@@ -31,15 +31,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.tsunagu.access.AccessScope;
 import jp.tsunagu.activity.ActivityRecord;
 import jp.tsunagu.activity.ActivityRecordRepository;
 import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.report.CaseCollection.CaseEntry;
 import jp.tsunagu.report.CaseCollection.Line;
 import jp.tsunagu.report.CaseCollection.RegionSection;
 import jp.tsunagu.report.Dashboard.FlowRow;
 import jp.tsunagu.report.Dashboard.LeadTime;
-import jp.tsunagu.security.AccessScope;
 import jp.tsunagu.support.EngineClock;
 import jp.tsunagu.support.FlowDriver;
 

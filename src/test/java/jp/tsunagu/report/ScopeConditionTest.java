@@ -8,7 +8,7 @@ import java.util.Set;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
-import jp.tsunagu.security.AccessScope;
+import jp.tsunagu.access.AccessScope;
 
 class ScopeConditionTest {
 

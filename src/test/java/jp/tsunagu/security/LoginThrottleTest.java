@@ -18,6 +18,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import jp.tsunagu.grants.UserWriteGuard;
+
 /** Wrong passwords from one address pause that account from that address only, for a short time. */
 class LoginThrottleTest {
 

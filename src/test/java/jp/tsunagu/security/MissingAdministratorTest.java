@@ -8,6 +8,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import jp.tsunagu.TsunaguApplication;
+import jp.tsunagu.identity.MissingAdministratorException;
+import jp.tsunagu.identity.MissingAdministratorFailureAnalyzer;
 
 class MissingAdministratorTest {
 

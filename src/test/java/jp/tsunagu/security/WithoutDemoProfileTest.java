@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import jp.tsunagu.identity.IdentitySetup;
+import jp.tsunagu.identity.TasklistFilters;
+
 /** Outside the demo profile the only account is the administrator named by the environment. */
 // The REST API finds its engine in Camunda's static registry: one application context at a time.
 @DirtiesContext

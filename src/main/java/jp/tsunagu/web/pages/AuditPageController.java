@@ -1,0 +1,50 @@
+package jp.tsunagu.web.pages;
+
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.tsunagu.access.CaseAccess;
+import jp.tsunagu.audit.AuditEntry;
+import jp.tsunagu.audit.AuditEntryRepository;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.process.EngineTime;
+
+/** /audit: the audit log, newest first, for the prefecture and the center; ?caseId= narrows it. */
+@Controller
+public class AuditPageController {
+
+    static final int PAGE_SIZE = 100;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(EngineTime.JAPAN);
+
+    private final AuditEntryRepository entries;
+    private final CaseAccess access;
+
+    public AuditPageController(AuditEntryRepository entries, CaseAccess access) {
+        this.entries = entries;
+        this.access = access;
+    }
+
+    @GetMapping("/audit")
+    @Transactional(readOnly = true)
+    public String show(@RequestParam(required = false) String caseId, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        access.requireOverview();
+        if (page < 0) {
+            throw new InvalidInputException("ページ番号は 0 以上で指定してください。");
+        }
+        PageRequest request = PageRequest.of(page, PAGE_SIZE);
+        Page<AuditEntry> shown = caseId == null || caseId.isBlank() ? entries.findAllByOrderByIdDesc(request)
+                : entries.findByCaseIdOrderByIdDesc(caseId.strip(), request);
+        model.addAttribute("entries", shown);
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("time", TIME);
+        return "security/audit";
+    }
+}
