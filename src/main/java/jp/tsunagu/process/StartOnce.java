@@ -36,7 +36,8 @@ import jp.tsunagu.common.InvalidInputException;
  * last, so refused input is refused before anything else and the row carries the business key.
  * Everything is one transaction with the start.
  * <p>
- * On StartEvent_DispatchRequested, StartEvent_DischargeAnnounced and StartEvent_PlanRequested.
+ * On StartEvent_DispatchRequested, StartEvent_DischargeAnnounced, StartEvent_PlanRequested and
+ * StartEvent_ActivityPlanned.
  */
 @Component("startOnce")
 public class StartOnce implements ExecutionListener {

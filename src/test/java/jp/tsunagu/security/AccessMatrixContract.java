@@ -553,6 +553,24 @@ abstract class AccessMatrixContract {
     }
 
     @Test
+    void cockpitsOwnApiIsForThoseWhoOpenCockpitAndTheCasePageLinksTheInstanceItself() {
+        driver = new RestDriver(rest);
+        String counts = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count";
+        ResponseEntity<String> municipality = WebappSession.logIn(rest, "muni.022080", "demo").get(counts);
+        assertThat(municipality.getStatusCode()).as("a Tasklist session of a municipality").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(municipality.getBody()).contains("Cockpit は支援センター・県・管理者が使う画面です");
+        assertThat(WebappSession.logIn(rest, "center", "demo").get(counts).getStatusCode())
+                .as("the center's session passes on to Cockpit").isNotEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/camunda/api/cockpit/plugin/base/static/app/plugin.js", String.class).getStatusCode())
+                .as("Cockpit's own scripts load before login").isNotEqualTo(HttpStatus.FORBIDDEN);
+
+        String caseId = mutsuChildWithCoordinator("Iさん");
+        Waiting discharge = dischargeAtConfirmation(caseId);
+        assertThat(driver.get("center", "/cases/" + caseId).getBody())
+                .contains("#/process-instance/" + discharge.instanceId()).doesNotContain("{id}");
+    }
+
+    @Test
     void whoSeesAChildComesFromOurRecordsNotFromAProcessVariable() {
         driver = new RestDriver(rest);
         String aomoriChild = openCase("Yさん", "022012", null);
