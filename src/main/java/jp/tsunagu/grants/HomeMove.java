@@ -1,6 +1,8 @@
 package jp.tsunagu.grants;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.casework.CaseInstances;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.process.ProcessVariables;
@@ -34,9 +37,11 @@ public class HomeMove {
     private final InstanceGrants grants;
     private final Routing routing;
     private final IdentityService identity;
+    private final List<CaseInstances> caseInstances;
 
-    public HomeMove(RuntimeService runtime, RepositoryService repository, TaskService tasks, InstanceGrants grants,
-            Routing routing, IdentityService identity) {
+    public HomeMove(List<CaseInstances> caseInstances, RuntimeService runtime, RepositoryService repository,
+            TaskService tasks, InstanceGrants grants, Routing routing, IdentityService identity) {
+        this.caseInstances = caseInstances;
         this.identity = identity;
         this.runtime = runtime;
         this.repository = repository;
@@ -49,7 +54,7 @@ public class HomeMove {
     public void follow(String caseId, Municipality from, Municipality to) {
         // Every running flow of the child, whoever may read it: the move is the flow's decision.
         List<ProcessInstance> instances = Context.getCommandContext().runWithoutAuthorization(() ->
-                runtime.createProcessInstanceQuery().variableValueEquals(ProcessVariables.CASE_ID, caseId).list());
+                runningInstancesOf(caseId));
         for (ProcessInstance instance : instances) {
             String processKey = repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
             if (ProcessKeys.ADVISER_DISPATCH.equals(processKey)) {
@@ -110,5 +115,12 @@ public class HomeMove {
     private boolean onlyIn(String user, String fromGroup, String toGroup) {
         return identity.createUserQuery().userId(user).memberOfGroup(fromGroup).count() > 0
                 && identity.createUserQuery().userId(user).memberOfGroup(toGroup).count() == 0;
+    }
+
+    /** The case's running instances as our own records say (the flows' rows), not as a variable says. */
+    private List<ProcessInstance> runningInstancesOf(String caseId) {
+        Set<String> ids = caseInstances.stream().flatMap(source -> source.processInstanceIdsOf(caseId).stream())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return ids.isEmpty() ? List.of() : runtime.createProcessInstanceQuery().processInstanceIds(ids).list();
     }
 }
