@@ -58,9 +58,9 @@ public class CaseAccess {
     }
 
     private boolean hasVisibleRunningInstance(String caseId) {
-        String[] ids = instanceIdsOf(caseId);
-        return currentUser.userId().isPresent() && ids.length > 0
-                && runtime.createProcessInstanceQuery().processInstanceIds(Set.of(ids)).count() > 0;
+        Set<String> ids = CaseInstances.allOf(caseInstances, caseId);
+        return currentUser.userId().isPresent() && !ids.isEmpty()
+                && runtime.createProcessInstanceQuery().processInstanceIds(ids).count() > 0;
     }
 
     /**
@@ -69,18 +69,14 @@ public class CaseAccess {
      * the engine's grants.
      */
     public List<HistoricProcessInstance> visibleInstancesOf(String caseId) {
-        String[] ids = instanceIdsOf(caseId);
-        if (currentUser.userId().isEmpty() || ids.length == 0) {
+        Set<String> ids = CaseInstances.allOf(caseInstances, caseId);
+        if (currentUser.userId().isEmpty() || ids.isEmpty()) {
             return List.of();
         }
-        return history.createHistoricProcessInstanceQuery().processInstanceIds(Set.of(ids))
+        return history.createHistoricProcessInstanceQuery().processInstanceIds(ids)
                 .orderByProcessInstanceStartTime().asc().list();
     }
 
-    private String[] instanceIdsOf(String caseId) {
-        return caseInstances.stream().flatMap(source -> source.processInstanceIdsOf(caseId).stream())
-                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
-    }
 
     /** What the current user may see; {@link AccessScope#NOTHING} when nobody is logged in. */
     public AccessScope scope() {

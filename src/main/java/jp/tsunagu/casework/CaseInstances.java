@@ -1,6 +1,9 @@
 package jp.tsunagu.casework;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The process instances of a child's case, as our own records say (the dispatch request, the
@@ -11,4 +14,10 @@ public interface CaseInstances {
 
     /** Ids of the flow's process instances (running or ended) recorded for this case. */
     List<String> processInstanceIdsOf(String caseId);
+
+    /** The ids every flow records for the case, for an engine query's {@code processInstanceIds}. */
+    static Set<String> allOf(List<CaseInstances> flows, String caseId) {
+        return flows.stream().flatMap(flow -> flow.processInstanceIdsOf(caseId).stream())
+                .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
 }

@@ -2,7 +2,6 @@ package jp.tsunagu.grants;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -119,8 +118,7 @@ public class HomeMove {
 
     /** The case's running instances as our own records say (the flows' rows), not as a variable says. */
     private List<ProcessInstance> runningInstancesOf(String caseId) {
-        Set<String> ids = caseInstances.stream().flatMap(source -> source.processInstanceIdsOf(caseId).stream())
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> ids = CaseInstances.allOf(caseInstances, caseId);
         return ids.isEmpty() ? List.of() : runtime.createProcessInstanceQuery().processInstanceIds(ids).list();
     }
 }

@@ -126,7 +126,6 @@ public class UserWriteGuard extends CommandInterceptor {
     }
 
     private void check(Command<?> command, CommandContext context) {
-        boolean admin = isAdministrator(context);
         if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
                 || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd) {
             throw new OperationRefusedException(NO_DIRECT_WRITE);
@@ -140,29 +139,29 @@ public class UserWriteGuard extends CommandInterceptor {
         } else if (command instanceof SubmitStartFormCmd) {
             checkStartFields(context, null, field(command, "processDefinitionId"), field(command, "variables"));
         } else if (command instanceof AbstractCorrelateMessageCmd) {
-            checkMessage(field(command, "builder"), admin && !isCaseWorker(context));
+            checkMessage(field(command, "builder"), onlyAdministrator(context));
         } else if (command instanceof SignalEventReceivedCmd) {
             SignalEventReceivedBuilderImpl builder = field(command, "builder");
             refuseIf(builder.getVariables() != null && !builder.getVariables().isEmpty(), NO_SIGNAL_VARIABLES);
-            refuseIf(admin && !isCaseWorker(context), NO_CASE_WORK);
+            refuseIf(onlyAdministrator(context), NO_CASE_WORK);
         } else if (command instanceof SignalCmd) {
             Map<String, Object> variables = field(command, "processVariables");
             refuseIf(variables != null && !variables.isEmpty(), NO_SIGNAL_VARIABLES);
         } else if (isModification(command)) {
-            refuseIf(!admin, ADMIN_ONLY);
+            refuseIf(!isAdministrator(context), ADMIN_ONLY);
             if (command instanceof ModifyProcessInstanceCmd) {
                 requireInstance(context, ((ProcessInstanceModificationBuilderImpl) field(command, "builder")).getProcessInstanceId());
             }
             checkModificationVariables(command);
         } else if (command instanceof HistoryCleanupCmd) {
-            refuseIf(!admin, ADMIN_ONLY);
+            refuseIf(!isAdministrator(context), ADMIN_ONLY);
         } else if (command instanceof ProcessDefinitionStatisticsQueryImpl || command instanceof ActivityStatisticsQueryImpl
                 || command instanceof DeploymentStatisticsQueryImpl) {
             // counts over every instance: for those who see everything (Cockpit's start page)
-            refuseIf(!admin && !sees(context, GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE), OVERVIEW_ONLY);
+            refuseIf(!sees(context, GroupIds.ADMIN, GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE), OVERVIEW_ONLY);
         } else if (command instanceof AbstractSetProcessInstanceStateCmd) {
             requireInstance(context, field(command, "processInstanceId"));
-        } else if (!admin && isJobCommand(command)) {
+        } else if (isJobCommand(command) && !isAdministrator(context)) {
             for (String jobId : jobIds(command)) {
                 JobEntity job = context.getJobManager().findJobById(jobId);
                 refuseIf(job != null && job.getProcessInstanceId() == null, ADMIN_ONLY);
@@ -344,8 +343,9 @@ public class UserWriteGuard extends CommandInterceptor {
         return groupsOf(context).contains(GroupIds.ADMIN);
     }
 
-    private static boolean isCaseWorker(CommandContext context) {
-        return sees(context, GroupIds.SUPPORT_CENTER);
+    /** An administrator who is not also the center: administrators do no case work. */
+    private static boolean onlyAdministrator(CommandContext context) {
+        return isAdministrator(context) && !sees(context, GroupIds.SUPPORT_CENTER);
     }
 
     private static boolean sees(CommandContext context, String... groups) {

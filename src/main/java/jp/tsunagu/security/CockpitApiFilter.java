@@ -32,9 +32,7 @@ class CockpitApiFilter extends OncePerRequestFilter {
         // the plugins' scripts and styles are the page itself, loaded before anyone logs in
         boolean pageResource = request.getRequestURI().contains("/static/");
         if (!pageResource && !mayUseCockpit(request.getSession(false))) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + MESSAGE + "\"}");
+            JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

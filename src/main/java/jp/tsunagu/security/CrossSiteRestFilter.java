@@ -28,9 +28,7 @@ class CrossSiteRestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE.contains(request.getMethod()) && PageCsrf.fromAnotherSite(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"CrossSiteRequest\",\"message\":\"" + MESSAGE + "\"}");
+            JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "CrossSiteRequest", MESSAGE);
             return;
         }
         chain.doFilter(request, response);

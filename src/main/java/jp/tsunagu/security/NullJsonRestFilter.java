@@ -50,9 +50,7 @@ class NullJsonRestFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED + 1);
         Optional<String> refusal = body.length > MAX_INSPECTED ? Optional.empty() : refusal(body);
         if (refusal.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("application/json;charset=UTF-8");
-            JSON.writeValue(response.getOutputStream(), Map.of("type", "InvalidInputException", "message", refusal.get()));
+            JsonRefusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidInputException", refusal.get());
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jp.tsunagu.web.PageCsrf;
+
 /**
  * Camunda's CSRF filter refuses a web app change without the session's token, and also ends the
  * session: then any other site could log an officer out of Tasklist in the middle of a form by
@@ -37,10 +39,7 @@ class WebappCsrfFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (!SAFE.contains(request.getMethod()) && session != null && !tokenMatches(session, request.getHeader(HEADER))) {
             response.setHeader(HEADER, "Required");
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"CsrfRefused\",\"message\":\"画面の有効期限が切れたか、別の画面からの送信です。"
-                    + "ページを開き直してから、もう一度操作してください。\"}");
+            JsonRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "CsrfRefused", PageCsrf.EXPIRED);
             return;
         }
         chain.doFilter(request, response);

@@ -22,6 +22,9 @@ import jp.tsunagu.common.NotAllowedException;
 @Component
 public class PageCsrf {
 
+    /** Why a change without this session's token is refused (our pages and the web apps' API alike). */
+    public static final String EXPIRED = "画面の有効期限が切れたか、別の画面からの送信です。ページを開き直してから、もう一度送信してください。";
+
     public static final String PARAMETER = "_csrf";
     private static final String ATTRIBUTE = PageCsrf.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -51,7 +54,7 @@ public class PageCsrf {
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
         if (expected == null || submitted == null || !MessageDigest.isEqual(
                 ((String) expected).getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
-            throw new NotAllowedException("画面の有効期限が切れたか、別の画面からの送信です。ページを開き直してから、もう一度送信してください。");
+            throw new NotAllowedException(EXPIRED);
         }
     }
 
