@@ -27,4 +27,32 @@ public class StaffMembers {
         return staff.findByUserIdAndRole(userId, StaffRole.COORDINATOR)
                 .orElseThrow(() -> new InvalidInputException("「" + userId + "」は登録されているコーディネーターではありません。"));
     }
+
+    /** The staff member with this user id (any role), or 400 naming it. */
+    public StaffMember requireStaff(String userId) {
+        return staff.findAll().stream().filter(member -> member.getUserId().equals(userId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("「" + userId + "」は職員名簿にいません。"));
+    }
+
+    /** Every staff member by user id, for the training page. */
+    public List<StaffMember> all() {
+        return staff.findAll().stream().sorted(java.util.Comparator.comparing(StaffMember::getUserId)).toList();
+    }
+
+    /** The center records a finished training (the page writes the audit entry). */
+    @Transactional
+    public StaffMember addTraining(String userId, Training training) {
+        StaffMember member = requireStaff(userId);
+        member.addTraining(training);
+        return member;
+    }
+
+    @Transactional
+    public StaffMember removeTraining(String userId, Training training) {
+        StaffMember member = requireStaff(userId);
+        if (!member.removeTraining(training)) {
+            throw new InvalidInputException("その研修（" + training.label() + "）は記録されていません。");
+        }
+        return member;
+    }
 }
