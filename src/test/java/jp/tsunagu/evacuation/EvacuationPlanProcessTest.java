@@ -48,6 +48,7 @@ import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowDriver;
 import jp.tsunagu.support.ProcessTestCoverage;
+import jp.tsunagu.support.Participants;
 
 /** Every path of evacuation-plan, as the demo users, with authorization checks on. */
 @SpringBootTest
@@ -413,7 +414,7 @@ public class EvacuationPlanProcessTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", "本人、母、市町村、コーディネーター、支援センター、圏域アドバイザー");
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         if (sendBack != null) {
             variables.put("sendBackToDraft", sendBack);

@@ -46,6 +46,7 @@ import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowDriver;
 import jp.tsunagu.support.ProcessTestCoverage;
+import jp.tsunagu.support.Participants;
 
 /**
  * Every path of regional-activity, on the real beans and an in-memory H2 engine with
@@ -142,7 +143,7 @@ class RegionalActivityProcessTest {
         execute(job());
         assertThat(instance).isWaitingAt("UserTask_RecordMeeting");
         assertThat(tasks.getVariable(task().getId(), "activityDate")).isEqualTo("2026-12-10");
-        assertThat(tasks.getVariable(task().getId(), "participantCount")).as("the last meeting's entries are gone").isNull();
+        assertThat(tasks.getVariable(task().getId(), "participants_ADVISER")).as("the last meeting's entries are gone").isNull();
         clock(LocalDate.of(2026, 12, 17), LocalTime.of(17, 0));
         execute(job());
         assertThat(instance).isWaitingAt("UserTask_RecordMeetingReminded");
@@ -150,7 +151,6 @@ class RegionalActivityProcessTest {
         assertThat(driver.candidateGroups(reminded)).containsExactly("adviser-aomori");
         assertThat(reminded.getName()).startsWith("開催の記録（期限を過ぎています）");
         Map<String, Object> many = record("2026-12-10", 0, "家族からの事例提供とグループワーク");
-        many.remove("participantCount");
         many.put("participantsMany", true);
         complete("adviser.aomori", reminded, many);
 
@@ -253,7 +253,7 @@ class RegionalActivityProcessTest {
         Map<String, Object> record = new HashMap<>();
         record.put("activityDate", date);
         record.put("participantRoles", "医療的ケア児支援に関わる職種問わず");
-        record.put("participantCount", count);
+        record.putAll(Participants.counted(count));
         record.put("activityContent", content);
         record.put("adviserNotes", "研修会開催場所の使用許可等を市町村と調整した。");
         record.put("participantVoices", "訪問看護師や医療従事者とのつながりができた。");

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.tsunagu.activity.ActivityForm;
+import jp.tsunagu.activity.ParticipantRolesText;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.casework.MedicalCareItem;
@@ -267,7 +269,9 @@ final class SeedCases {
         variables.put("activityDate", date);
         variables.put("activityKind", kind);
         variables.put("participantRoles", roles);
-        variables.put("participantCount", count);
+        // the counts by kind as a person reads them off the seed's table (the same reading as V46)
+        ParticipantRolesText.split(roles, count, false).forEach(participants ->
+                variables.put(ActivityForm.PARTICIPANTS_PREFIX + participants.kindCode(), participants.count()));
         variables.put("activityContent", content);
         if (notes != null) {
             variables.put("adviserNotes", notes);
