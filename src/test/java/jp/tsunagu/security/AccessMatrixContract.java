@@ -132,6 +132,8 @@ abstract class AccessMatrixContract {
             check(differences, user + " case page", expected.casePage(), driver.get(user, "/cases/" + caseId).getStatusCode());
             check(differences, user + " printable plan", expected.print(), driver.get(user, printable).getStatusCode());
             check(differences, user + " dashboard", expected.dashboard(), driver.get(user, "/dashboard").getStatusCode());
+            check(differences, user + " advisers' year CSV", expected.dashboard(),
+                    driver.get(user, "/reports/advisers-year.csv?fiscalYear=" + fiscalYear()).getStatusCode());
             var collection = driver.get(user, "/reports/case-collection?fiscalYear=" + fiscalYear());
             boolean listed = collection.getStatusCode().is2xxSuccessful() && collection.getBody().contains("Mさん");
             if (listed != expected.casePage()) {
