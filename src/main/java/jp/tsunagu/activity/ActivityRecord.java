@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -50,7 +51,7 @@ public class ActivityRecord {
     private boolean participantsMany;
 
     /** By kind, in the order they were entered (the kinds' order); their sum is participantCount unless 「多数」. */
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "activity_participant", joinColumns = @JoinColumn(name = "activity_record_id"))
     private List<ActivityParticipant> participants = new ArrayList<>();
 

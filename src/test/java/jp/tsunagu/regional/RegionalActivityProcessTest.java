@@ -41,6 +41,7 @@ import org.springframework.test.context.TestExecutionListeners;
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.activity.ActivityRecord;
 import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.activity.ParticipantCount;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.process.ProcessKeys;
@@ -136,7 +137,9 @@ class RegionalActivityProcessTest {
         assertThat(first.getDueDate()).as("five working days after the meeting").isEqualTo(at(LocalDate.of(2026, 12, 10), LocalTime.of(17, 0)));
         assertThat(tasks.getVariable(first.getId(), "activityDate")).as("the form opens with the planned date").isEqualTo("2026-12-03");
         clock(LocalDate.of(2026, 12, 3), LocalTime.of(18, 0));
-        complete("adviser.aomori", first, record("2026-12-03", 61, "障害福祉・医療サービスのいろはの「い」"));
+        Map<String, Object> held = record("2026-12-03", 61, "障害福祉・医療サービスのいろはの「い」");
+        held.put("activityOnline", true);
+        complete("adviser.aomori", first, held);
 
         // the second one, recorded after the reminder, by 「多数」
         clock(LocalDate.of(2026, 12, 10), LocalTime.of(9, 0));
@@ -170,6 +173,10 @@ class RegionalActivityProcessTest {
         });
         assertThat(recorded.get(1).isParticipantsMany()).isTrue();
         assertThat(recorded.get(1).getParticipantCount()).isZero();
+        assertThat(recorded.get(0).getParticipants()).containsExactly(new ParticipantCount("ADVISER", 1),
+                new ParticipantCount("OTHER", 60));
+        assertThat(recorded).extracting(ActivityRecord::isOnline).containsExactly(true, false);
+        assertThat(recorded.get(1).getParticipants()).as("「多数」 with no kind counted").isEmpty();
     }
 
     @Test

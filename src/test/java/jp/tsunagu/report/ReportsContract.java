@@ -407,6 +407,10 @@ abstract class ReportsContract {
         assertThat(html).contains("圏域アドバイザーの活動（令和5年度）", "<svg", "月別の活動件数（圏域別）",
                 "/reports/advisers-year.csv?fiscalYear=2023", "大間町、東通村、風間浦村、佐井村（4/5）");
         assertThat(html).doesNotContain("<script");
+        assertThat(html).containsPattern("data-region=\"hachinohe\">\\s*<td>八戸</td>\\s*<td class=\"n activities\">6</td>"
+                + "\\s*<td class=\"n participants\">61</td>\\s*<td class=\"n many\">0</td>\\s*<td class=\"n dispatches\">6</td>");
+        assertThat(html).containsPattern("data-adviser=\"adviser.tsugaru\">[^/]*</td>\\s*<td>津軽</td>\\s*<td class=\"n activities\">2</td>"
+                + "\\s*<td class=\"n participants\">16</td>(\\s*<td class=\"n [a-z]+\">0</td>){3}\\s*<td class=\"n attended\">2</td>");
 
         for (String user : List.of("prefecture", "center")) {
             ResponseEntity<byte[]> answer = rest.withBasicAuth(user, "demo")
