@@ -6,8 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,29 +14,14 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -62,35 +45,21 @@ import jp.tsunagu.organization.Region;
 import jp.tsunagu.organization.StaffMember;
 import jp.tsunagu.organization.StaffRole;
 import jp.tsunagu.process.ProcessKeys;
-import jp.tsunagu.support.FlowDriver;
-import jp.tsunagu.support.ProcessTestCoverage;
+import jp.tsunagu.support.FlowTest;
 import jp.tsunagu.support.Participants;
 
 /** Every path of discharge-transition, as the demo users, with authorization checks on. */
-@SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-@Import(ProcessTestCoverage.class)
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class DischargeTransitionProcessTest {
+@TestPropertySource(properties = FlowTest.PROCESS_UNDER_TEST + "=" + ProcessKeys.DISCHARGE_TRANSITION)
+class DischargeTransitionProcessTest extends FlowTest {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, JAPAN);
     static final LocalDate DISCHARGE = LocalDate.of(2027, 1, 29);
     static final String TOWADA = "022063";
     static final String TOWADA_OFFICER = "muni.022063";
     static final String COORDINATOR = "coord.kamitosan";
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
     MockMvc web;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
     @Autowired
     ManagementService management;
     @Autowired
@@ -112,29 +81,6 @@ class DischargeTransitionProcessTest {
     jp.tsunagu.evacuation.EvacuationPlanRepository planRepository;
     @Autowired
     jp.tsunagu.process.OpenIncidents openIncidents;
-
-    FlowDriver driver;
-    ProcessInstance current;
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.EVACUATION_PLAN,
-                    ProcessKeys.REGIONAL_ACTIVITY);
-        }
-    }
-
-    @BeforeEach
-    void init() {
-        driver = FlowDriver.startingAt(engine, NOW);
-    }
-
-    @AfterEach
-    void reset() {
-        driver.finish();
-    }
 
     // --- the done-when path: 十和田市, hospital in 弘前市, coordinator selected, plan started -------
 
