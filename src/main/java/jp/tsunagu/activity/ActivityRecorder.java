@@ -46,4 +46,9 @@ public class ActivityRecorder {
         ActivityForm.clear(execution, known);
         return record;
     }
+
+    /** Removes the activity fields of a form whose activity was not recorded (left empty). */
+    public void clear(DelegateExecution execution) {
+        ActivityForm.clear(execution, kinds.all());
+    }
 }

@@ -47,7 +47,7 @@ public class RecordAdviserSelection implements JavaDelegate {
         if (inputs.optionalText(ActivityForm.DATE, "実施日", 10).isPresent()) {
             activities.record(execution);
         } else {
-            ActivityForm.clear(execution);
+            activities.clear(execution);
         }
         execution.removeVariables(java.util.List.of(DischargeVariables.MUNICIPALITY_CONSULTED,
                 DischargeVariables.SELECTED_AT_CONFERENCE));

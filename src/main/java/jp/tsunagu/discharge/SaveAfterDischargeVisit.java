@@ -44,7 +44,7 @@ public class SaveAfterDischargeVisit implements JavaDelegate {
                 AccompanimentStep.class);
         int visits = discharge.getAccompaniedVisits();
         if (step == AccompanimentStep.END_WITHOUT_VISIT) {
-            ActivityForm.clear(execution);
+            activities.clear(execution);
         } else {
             visits = recordVisit(execution, inputs, discharge, step);
         }

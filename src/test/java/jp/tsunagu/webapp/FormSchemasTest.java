@@ -101,7 +101,7 @@ class FormSchemasTest {
             assertThat(keys).as(form.toString()).contains(ActivityForm.PARTICIPANTS_MANY, ActivityForm.ONLINE,
                     ActivityForm.PARTICIPANT_ROLES).doesNotContain("participantCount");
         }
-        assertThat(forms).as("forms that record an activity").isEqualTo(8);
+        assertThat(forms).as("forms that record an activity").isEqualTo(10);
     }
 
     private static void collect(JsonNode parent, List<JsonNode> components) {
