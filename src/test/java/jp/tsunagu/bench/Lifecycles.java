@@ -57,9 +57,10 @@ final class Lifecycles {
         String id = dischargeToConfirmation(port);
         step(port, MUTSU.officer(), id, "UserTask_ConfirmMunicipality",
                 Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
-        step(port, MUTSU.adviser(), id, "UserTask_AdviseCoordinator", Map.of("coordinatorAdvice",
-                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応する。"));
-        step(port, "center", id, "UserTask_SelectCoordinator", Map.of("selectionOutcome", "NONE_AVAILABLE"));
+        step(port, MUTSU.adviser(), id, "UserTask_AdviserSelectsCoordinator", Map.of("coordinatorAdvice",
+                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応する。", "selectionOutcome", "NONE_AVAILABLE",
+                "municipalityConsulted", "むつ市 保健師"));
+        step(port, MUTSU.officer(), id, "UserTask_MunicipalityAgreesSelection", Map.of("municipalAgreement", "AGREED"));
         step(port, MUTSU.adviser(), id, "UserTask_ScheduleConference", Map.of("conferencePlannedDate",
                 TODAY.plusDays(20).toString(), "conferencePlace", "病院（オンライン併用）",
                 "conferenceInvited", "母、病院、むつ市保健師、支援センター、圏域アドバイザー"));
@@ -71,6 +72,7 @@ final class Lifecycles {
                 "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         step(port, "center", id, "UserTask_ArrangeService",
                 Map.of("provider", "むつ訪問看護ステーション", "providerVisited", true));
+        step(port, MUTSU.adviser(), id, "UserTask_AfterDischargeVisit", Map.of("accompanimentStep", "END_WITHOUT_VISIT"));
     }
 
     static String dischargeToConfirmation(FlowPort port) {

@@ -65,16 +65,18 @@ class FrontDoorTest {
     @Test
     void eachRoleSeesTheLinksOfThePagesItMayOpen() {
         assertLinks("muni.022080", List.of("tasklist", "my-requests", "case-collection", "activities-csv", "search"),
-                List.of("cockpit", "dashboard", "audit", "municipalities"));
+                List.of("cockpit", "dashboard", "audit", "municipalities", "staff"));
         assertLinks("coord.shimokita", List.of("tasklist", "my-requests", "case-collection", "search"),
-                List.of("cockpit", "dashboard", "audit", "municipalities"));
+                List.of("cockpit", "dashboard", "audit", "municipalities", "staff"));
         assertLinks("adviser.shimokita", List.of("tasklist", "my-requests", "case-collection", "search"),
-                List.of("cockpit", "dashboard", "audit", "municipalities"));
-        assertLinks("center", List.of("tasklist", "cockpit", "my-requests", "dashboard", "case-collection", "audit"),
+                List.of("cockpit", "dashboard", "audit", "municipalities", "staff"));
+        assertLinks("center", List.of("tasklist", "cockpit", "my-requests", "dashboard", "case-collection", "audit", "staff"),
                 List.of("municipalities"));
-        assertLinks("prefecture", List.of("tasklist", "cockpit", "dashboard", "case-collection", "activities-csv", "audit"),
+        assertLinks("prefecture", List.of("tasklist", "cockpit", "dashboard", "case-collection", "activities-csv", "audit",
+                "staff"),
                 List.of("my-requests", "municipalities"));
-        assertLinks("admin", List.of("tasklist", "cockpit", "dashboard", "audit", "municipalities"), List.of("my-requests"));
+        assertLinks("admin", List.of("tasklist", "cockpit", "dashboard", "audit", "municipalities", "staff"),
+                List.of("my-requests"));
 
         // every page of ours that is linked opens for that role, and one not linked refuses it
         for (String user : List.of("muni.022080", "coord.shimokita", "center", "prefecture", "admin")) {
@@ -87,7 +89,7 @@ class FrontDoorTest {
             for (String path : linked.stream().filter(path -> !path.startsWith("/camunda/")).toList()) {
                 assertThat(basic(user, path, null).getStatusCode()).as(user + " opens " + path).isEqualTo(HttpStatus.OK);
             }
-            for (String path : List.of("/dashboard", "/audit", "/municipalities")) {
+            for (String path : List.of("/dashboard", "/audit", "/municipalities", "/staff")) {
                 if (!linked.contains(path)) {
                     assertThat(basic(user, path, null).getStatusCode()).as(user + " refused " + path)
                             .isEqualTo(HttpStatus.FORBIDDEN);

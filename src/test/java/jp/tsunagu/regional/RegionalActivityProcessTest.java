@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -16,27 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
 
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.activity.ActivityRecord;
@@ -44,58 +29,19 @@ import jp.tsunagu.activity.ActivityRecords;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.process.ProcessKeys;
-import jp.tsunagu.support.FlowDriver;
-import jp.tsunagu.support.ProcessTestCoverage;
+import jp.tsunagu.support.FlowTest;
 
 /**
  * Every path of regional-activity, on the real beans and an in-memory H2 engine with
  * authorization checks on: each step runs as the demo user who would do it.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-@Import(ProcessTestCoverage.class)
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class RegionalActivityProcessTest {
+@TestPropertySource(properties = FlowTest.PROCESS_UNDER_TEST + "=" + ProcessKeys.REGIONAL_ACTIVITY)
+class RegionalActivityProcessTest extends FlowTest {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    /** A Monday, 10:00 in Aomori. */
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, JAPAN);
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
     @Autowired
     RegionalActivityRepository activities;
     @Autowired
     ActivityRecords records;
-
-    ProcessInstance current;
-    FlowDriver driver;
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
-                    ProcessKeys.EVACUATION_PLAN);
-        }
-    }
-
-    @BeforeEach
-    void init() {
-        driver = FlowDriver.startingAt(engine, NOW);
-    }
-
-    @AfterEach
-    void reset() {
-        driver.finish();
-    }
 
     @Test
     void aStudyGroupSeriesIsPlannedTheCenterCommentsAndEachMeetingIsRecordedInTurn() {
