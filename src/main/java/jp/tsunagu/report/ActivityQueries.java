@@ -107,6 +107,42 @@ public class ActivityQueries {
         return texts;
     }
 
+    /**
+     * The participants' voices a regional activity's meetings recorded (regional_meeting.voices),
+     * by business key, under the heading the seed gives them: 勉強会参加者の声 for a study group,
+     * 会議参加者の声 otherwise. The record has no speaker: they are the participants.
+     */
+    public Map<String, List<CaseCollection.Voice>> meetingVoices(List<Long> activityRecordIds) {
+        Map<String, List<CaseCollection.Voice>> voices = new HashMap<>();
+        if (activityRecordIds.isEmpty()) {
+            return voices;
+        }
+        jdbc.query("""
+                select rm.business_key, rm.voices, ar.kind from regional_meeting rm
+                join activity_record ar on ar.id = rm.activity_record_id
+                where rm.activity_record_id in (:ids) and rm.voices is not null
+                order by ar.activity_date, rm.seq
+                """, Map.of("ids", activityRecordIds), rs -> {
+            if (!rs.getString("voices").isBlank()) {
+                String heading = ActivityKind.STUDY_GROUP.name().equals(rs.getString("kind"))
+                        ? CaseCollection.STUDY_GROUP_VOICES : CaseCollection.MEETING_VOICES;
+                voices.computeIfAbsent(rs.getString("business_key"), key -> new java.util.ArrayList<>())
+                        .add(new CaseCollection.Voice(heading, "参加者", rs.getString("voices")));
+            }
+        });
+        return voices;
+    }
+
+    /** A case of the collection: a business key that has activity records, with its child's case id, if any. */
+    public record CaseRef(String businessKey, String caseId) {
+    }
+
+    public Optional<CaseRef> caseRef(String businessKey) {
+        return jdbc.query("select business_key, max(case_id) as case_id from activity_record where business_key = :key"
+                + " group by business_key", Map.of("key", businessKey),
+                (rs, rowNumber) -> new CaseRef(rs.getString("business_key"), rs.getString("case_id"))).stream().findFirst();
+    }
+
     /** The date of the first record of all (not only the user's): where the data begins. */
     public Optional<LocalDate> firstDate() {
         return Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject(

@@ -1,6 +1,7 @@
 package jp.tsunagu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
@@ -80,9 +81,13 @@ abstract class ReportsContract {
     @Autowired
     ActivityRecordRepository records;
 
+    @Autowired
+    CollectionTexts collectionTexts;
+
     @BeforeAll
     void playTheSeedsCases() {
         new SeedCases(engine, cases, transaction).play();
+        SeedCases.publishAll(collectionTexts);
     }
 
     @AfterAll
@@ -123,11 +128,15 @@ abstract class ReportsContract {
                 "市町村でコーディネーターを配置する際の業務内容等について検討",
                 "市町村コーディネーターとの連携方法について検討",
                 "市町村に配置されたコーディネーターとの連携について検討");
-        assertThat(municipal.adviserNotes()).containsExactly(
-                "① 各課・専門職の課題を共通認識できるように庁内の関連課と打ち合わせの場を設定した。",
-                "② 自治体の現状と課題を共有し、課題解決に向けての庁内連携をどのように行っていくのかを検討した。");
-        assertThat(municipal.voice().speaker()).isEqualTo("市町村担当者");
-        assertThat(municipal.voice().text()).startsWith("市町村担当者では気付かない専門的な視点");
+        assertThat(municipal.points()).extracting(CaseCollection.Point::number, CaseCollection.Point::text).containsExactly(
+                tuple("①", "各課・専門職の課題を共通認識できるように庁内の関連課と打ち合わせの場を設定した。"),
+                tuple("②", "自治体の現状と課題を共有し、課題解決に向けての庁内連携をどのように行っていくのかを検討した。"));
+        assertThat(municipal.adviser()).as("the adviser who recorded the meetings").isEqualTo("八戸圏域アドバイザー");
+        assertThat(municipal.voices()).singleElement().satisfies(voice -> {
+            assertThat(voice.heading()).isEqualTo("圏域アドバイザー派遣申込者の声");
+            assertThat(voice.speaker()).isEqualTo("市町村担当者");
+            assertThat(voice.text()).startsWith("市町村担当者では気付かない専門的な視点");
+        });
 
         CaseEntry accompaniment = entry(page, "kamitosan", SeedCases.ACCOMPANY);
         assertThat(accompaniment.title()).isEqualTo("伴走支援");
@@ -139,13 +148,13 @@ abstract class ReportsContract {
         assertThat(accompaniment.progress().get(0).participantRoles()).isEqualTo("本人、家族、医療機関、市町村、支援センター、圏域アドバイザー等");
         assertThat(accompaniment.progress().get(0).participantsByKind()).isEqualTo(
                 "本人・家族 2名、市町村（福祉） 1名、病院 1名、支援センター 1名、圏域アドバイザー 1名、その他 9名");
-        assertThat(accompaniment.voice().speaker()).isEqualTo("相談支援専門員（コーディネーター）");
+        assertThat(accompaniment.voices()).extracting(CaseCollection.Voice::speaker).containsExactly("相談支援専門員（コーディネーター）");
 
         CaseEntry shimokita = entry(page, "shimokita", SeedCases.SHIMOKITA);
         assertThat(shimokita.caseLabel()).isEqualTo("Cさん");
         assertThat(shimokita.progress()).extracting(Line::participants).containsExactly("5名", "18名");
         assertThat(shimokita.progress()).extracting(Line::online).containsExactly(false, true);
-        assertThat(shimokita.voice().speaker()).isEqualTo("支援センター職員");
+        assertThat(shimokita.voices()).extracting(CaseCollection.Voice::speaker).containsExactly("支援センター職員");
 
         CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
         assertThat(plan.title()).isEqualTo("災害時個別避難計画の作成");
@@ -154,8 +163,14 @@ abstract class ReportsContract {
         assertThat(plan.progress()).as("the meeting of R5.3月 belongs to 令和4年度")
                 .extracting(Line::month).containsExactly("R5.5月", "R5.11月");
         assertThat(plan.progress()).extracting(Line::participants).containsExactly("9名", "7名");
-        assertThat(plan.adviserNotes()).singleElement().asString().startsWith("① 停電時の自宅での電源確保");
-        assertThat(plan.voice()).isNull();
+        assertThat(plan.points()).singleElement().satisfies(point -> {
+            assertThat(point.number()).isEqualTo("①");
+            assertThat(point.heading()).as("a record's note has no heading").isEmpty();
+            assertThat(point.text()).startsWith("停電時の自宅での電源確保");
+        });
+        assertThat(plan.adviser()).as("a coordinator recorded the plan's meetings: the region's adviser")
+                .isEqualTo("津軽圏域アドバイザー");
+        assertThat(plan.voices()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,6 +71,17 @@ final class SeedCases {
         this.cases = cases;
         this.transaction = transaction;
         this.driver = new FlowDriver(engine);
+    }
+
+    /**
+     * The support center publishes (掲載する) every played case that has activity records, in the
+     * order of their first record, as it would on /reports/case-collection/edit.
+     */
+    static void publishAll(CollectionTexts texts) {
+        for (String key : List.of(EVACUATION, STUDY_GROUP, ACCOMPANY, SHIMOKITA, MUNICIPAL_COORDINATOR)) {
+            texts.save(new CollectionTexts.CaseTexts(key, true, null, null, null, List.of(), List.of()), "center",
+                    java.time.Instant.now());
+        }
     }
 
     void play() {
