@@ -128,7 +128,7 @@ public class OperationAudit extends AbstractProcessEnginePlugin {
             return null;
         }
         List<String> cases = jdbc.getObject().queryForList(CASE_OF_INSTANCE, String.class, processInstanceId,
-                ProcessVariables.CASE_ID);
+                ProcessVariables.CASE.name());
         return cases.isEmpty() || cases.get(0).isBlank() ? null : cases.get(0);
     }
 }

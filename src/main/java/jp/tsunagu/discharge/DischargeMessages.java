@@ -28,4 +28,10 @@ class DischargeMessages {
     MessagePayload dischargeReadmitted() {
         return new MessagePayload(DischargeVariables.READMITTED_MESSAGE, Set.of());
     }
+
+    @Bean
+    MessagePayload dischargeMovePlanned() {
+        return new MessagePayload(DischargeVariables.MOVE_PLANNED_MESSAGE,
+                Set.of(DischargeVariables.PLANNED_MUNICIPALITY_CODE, DischargeVariables.PLANNED_MOVE_DATE));
+    }
 }

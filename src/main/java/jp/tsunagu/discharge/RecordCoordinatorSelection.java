@@ -15,7 +15,9 @@ import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
- * ServiceTask_RecordSelection: the center's choice, with the adviser's advice. A chosen
+ * ServiceTask_RecordSelection (instances started before the adviser selected: the center's
+ * choice after UserTask_SelectCoordinator) and, through RecordAdviserSelection, the adviser's
+ * selection with the municipality: the choice, with the adviser's advice. A chosen
  * coordinator must be one in the staff records and comes with the reasons for the choice; a
  * previous coordinator means a hand-over (前任・新任). "None available" takes the seed's 下北 path.
  */
@@ -34,8 +36,12 @@ public class RecordCoordinatorSelection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        record(execution, discharges.require(execution.getProcessBusinessKey()));
+    }
+
+    /** The choice (a coordinator with reasons, or none in the area) on the discharge and the case. */
+    void record(DelegateExecution execution, Discharge discharge) {
         Inputs inputs = Inputs.of(execution);
-        Discharge discharge = discharges.require(execution.getProcessBusinessKey());
         String advice = inputs.optionalText(DischargeVariables.COORDINATOR_ADVICE, "アドバイザーの助言", 2000).orElse(null);
         SelectionOutcome outcome = inputs.requiredChoice(DischargeVariables.SELECTION_OUTCOME, "選定結果", SelectionOutcome.class);
         if (outcome == SelectionOutcome.NONE_AVAILABLE) {
@@ -66,7 +72,7 @@ public class RecordCoordinatorSelection implements JavaDelegate {
             }
         }
         if (chosen.isEmpty()) {
-            throw new InvalidInputException("選定の理由を1つ以上選んでください（自宅に近い、経験、同性、事業所の場所）。");
+            throw new InvalidInputException("選定の理由を1つ以上選んでください（自宅に近い、同性、事業所の場所、経験を広げる など）。");
         }
         return String.join(",", chosen);
     }

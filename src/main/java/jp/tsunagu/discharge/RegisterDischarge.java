@@ -29,7 +29,8 @@ import jp.tsunagu.routing.Routing;
 /**
  * StartEvent_DischargeAnnounced: a discharge for an existing case, or a new case opened here;
  * checks what the hospital told (date in the future, the hospital's region), who announces it
- * (a municipality only for its own residents), and gives the business key DIS-&lt;year&gt;-&lt;seq&gt;.
+ * (a municipality only for its own residents), where the child goes (home, a facility, a hospital
+ * stay aiming at 一時帰宅: the other regions it concerns are kept on the discharge row), and gives the business key DIS-&lt;year&gt;-&lt;seq&gt;.
  */
 @Component("registerDischarge")
 public class RegisterDischarge implements ExecutionListener {
@@ -76,8 +77,22 @@ public class RegisterDischarge implements ExecutionListener {
         execution.setVariable(DischargeVariables.EXPECTED_DISCHARGE_DATE, expected.toString());
         execution.setVariable(ProcessVariables.COORDINATOR_USER_ID,
                 childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId());
-        discharges.save(new Discharge(businessKey, execution.getProcessInstanceId(), childCase.getId(), home.getCode(),
-                hospital, expected, continuingCare, clock.instant()));
+        Discharge discharge = new Discharge(businessKey, execution.getProcessInstanceId(), childCase.getId(),
+                home.getCode(), hospital, expected, continuingCare, clock.instant());
+        Destination destination = inputs.optionalText(DischargeVariables.DESTINATION, "退院後の行き先", 32)
+                .map(given -> inputs.requiredChoice(DischargeVariables.DESTINATION, "退院後の行き先", Destination.class))
+                .orElse(Destination.HOME);
+        discharge.goesTo(destination, destination == Destination.FACILITY ? facility(inputs) : null,
+                inputs.flag(DischargeVariables.TEMPORARY_STAY_GOAL, "一時帰宅を目標にする"), home.getRegion().getId());
+        discharges.save(discharge);
+    }
+
+    /** 施設入所: the facility's name and municipality; its region is the municipality's. */
+    private Facility facility(Inputs inputs) {
+        Municipality place = municipalities.require(
+                inputs.requiredText(DischargeVariables.FACILITY_MUNICIPALITY_CODE, "入所する施設の市町村", 6));
+        return new Facility(inputs.requiredText(DischargeVariables.FACILITY_NAME, "入所する施設の名前", 200),
+                place.getCode(), place.getRegion().getId());
     }
 
     private ChildCase existingCaseOf(String caseId, Municipality home) {

@@ -18,14 +18,18 @@ import jp.tsunagu.process.Inputs;
 public class SaveFirstVisit implements JavaDelegate {
 
     private final ActivityRecorder activities;
+    private final DischargeRepository discharges;
 
-    public SaveFirstVisit(ActivityRecorder activities) {
+    public SaveFirstVisit(ActivityRecorder activities, DischargeRepository discharges) {
         this.activities = activities;
+        this.discharges = discharges;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         activities.record(execution);
+        // the first of the visits the adviser goes along on (SaveAfterDischargeVisit counts on)
+        discharges.require(execution.getProcessBusinessKey()).visitAccompanied();
         Inputs inputs = Inputs.of(execution);
         List<String> needed = new ArrayList<>();
         for (ServiceKind kind : ServiceKind.values()) {

@@ -22,13 +22,10 @@ public class AssignToRequester implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object initiator = task.getVariable(DispatchVariables.INITIATOR);
-        if (initiator instanceof String userId) {
-            task.setAssignee(userId);
-        }
-        RequesterRole role = RequesterRole.valueOf((String) task.getVariable(DispatchVariables.REQUESTER_ROLE));
+        ProcessVariables.INITIATOR.stored(task).ifPresent(task::setAssignee);
+        RequesterRole role = DispatchVariables.REQUESTER_ROLE.stored(task).orElseThrow();
         if (role == RequesterRole.MUNICIPALITY || role == RequesterRole.SYSTEM) {
-            task.addCandidateGroup(routing.municipalityGroup((String) task.getVariable(ProcessVariables.MUNICIPALITY_CODE)));
+            task.addCandidateGroup(routing.municipalityGroup(ProcessVariables.MUNICIPALITY.stored(task).orElse(null)));
         } else if (role == RequesterRole.CENTER) {
             task.addCandidateGroup(routing.supportCenter());
         }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /**
  * Flow_AdviserAnswered (taken when UserTask_AdviserAcceptance is completed): the answer must be
  * one the gateway knows, and a hand-over names the region; otherwise the completion is refused
@@ -17,9 +15,8 @@ public class CheckAcceptance implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        if (inputs.requiredChoice(DispatchVariables.ACCEPT_DECISION, "対応", AcceptDecision.class) == AcceptDecision.HAND_OVER) {
-            inputs.requiredText(DispatchVariables.TARGET_REGION, "引継ぎ先の圏域", 32);
+        if (DispatchVariables.ACCEPT_DECISION.required(execution) == AcceptDecision.HAND_OVER) {
+            DispatchVariables.TARGET_REGION.required(execution);
         }
     }
 }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /**
  * Flow_Escalated (taken when UserTask_Escalation is completed): a reassignment names the region;
  * otherwise the center answers itself. See {@link CheckAcceptance} for why this is on the flow.
@@ -15,10 +13,8 @@ public class CheckEscalation implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        if (inputs.requiredChoice(DispatchVariables.ESCALATION_DECISION, "対応方法", EscalationDecision.class)
-                == EscalationDecision.REASSIGN) {
-            inputs.requiredText(DispatchVariables.TARGET_REGION, "依頼先の圏域", 32);
+        if (DispatchVariables.ESCALATION_DECISION.required(execution) == EscalationDecision.REASSIGN) {
+            DispatchVariables.TARGET_REGION.labelled("依頼先の圏域").required(execution);
         }
     }
 }

@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /**
  * ServiceTask_CloseRequest: closes the request with the requester's voice (派遣申込者の声) when it
  * was given; a request closed by Timer_FeedbackTimeout simply has none.
@@ -25,9 +23,8 @@ public class CloseDispatchRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        Integer rating = inputs.optionalInteger(DispatchVariables.FEEDBACK_RATING, "役に立ちましたか", 1, 5).orElse(null);
-        String comment = inputs.optionalText(DispatchVariables.FEEDBACK_COMMENT, "ご意見・ご感想", 2000).orElse(null);
+        Integer rating = DispatchVariables.FEEDBACK_RATING.optional(execution).orElse(null);
+        String comment = DispatchVariables.FEEDBACK_COMMENT.optional(execution).orElse(null);
         requests.require(execution.getProcessBusinessKey()).closed(rating, comment, clock.instant());
     }
 }

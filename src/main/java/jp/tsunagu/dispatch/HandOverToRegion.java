@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.routing.Routing;
 
 /**
@@ -26,13 +25,13 @@ public class HandOverToRegion implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String target = Inputs.of(execution).requiredText(DispatchVariables.TARGET_REGION, "引継ぎ先の圏域", 32);
+        String target = DispatchVariables.TARGET_REGION.required(execution);
         routing.advisersOfRegion(target);  // refuses an unknown region
-        if (target.equals(execution.getVariable(DispatchVariables.ADVISER_REGION))) {
+        if (DispatchVariables.ADVISER_REGION.stored(execution).filter(target::equals).isPresent()) {
             throw new InvalidInputException("引継ぎ先には今と別の圏域を選んでください。");
         }
-        execution.setVariable(DispatchVariables.ADVISER_REGION, target);
-        execution.removeVariable(DispatchVariables.TARGET_REGION);
+        DispatchVariables.ADVISER_REGION.set(execution, target);
+        DispatchVariables.TARGET_REGION.remove(execution);
         requests.require(execution.getProcessBusinessKey()).handedTo(target);
     }
 }

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
 
 /**
  * ServiceTask_RecordAcceptance: the adviser who completed UserTask_AdviserAcceptance takes the
@@ -31,11 +29,10 @@ public class RecordAcceptance implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate scheduled = Inputs.of(execution)
-                .requiredDateFromToday(DispatchVariables.SCHEDULED_DATE, "訪問・実施予定日", EngineTime.today());
+        LocalDate scheduled = DispatchVariables.SCHEDULED_DATE.required(execution);
         String adviser = currentUser.userId().orElseThrow(() -> new InvalidInputException(
                 "受諾はログインした圏域アドバイザーが行ってください。"));
-        execution.setVariable(DispatchVariables.ACCEPTED_BY, adviser);
+        DispatchVariables.ACCEPTED_BY.set(execution, adviser);
         requests.require(execution.getProcessBusinessKey()).accepted(adviser, scheduled, clock.instant());
     }
 }

@@ -21,8 +21,6 @@ import jp.tsunagu.organization.StaffMembers;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.GroupIds;
 
@@ -33,8 +31,6 @@ import jp.tsunagu.routing.GroupIds;
  */
 @Component("registerDispatchRequest")
 public class RegisterDispatchRequest implements ExecutionListener {
-
-    static final int MAX_DETAIL = 2000;
 
     private final Municipalities municipalities;
     private final ChildCases cases;
@@ -59,18 +55,16 @@ public class RegisterDispatchRequest implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        Municipality municipality = municipalities.require(
-                inputs.requiredText(ProcessVariables.MUNICIPALITY_CODE, "市町村", 6));
+        Municipality municipality = municipalities.require(ProcessVariables.MUNICIPALITY.required(execution));
         Requester requester = requester(municipality);
-        RequestKind kind = inputs.requiredChoice(DispatchVariables.REQUEST_KIND, "依頼の種類", RequestKind.class);
-        String detail = inputs.requiredText(DispatchVariables.REQUEST_DETAIL, "依頼内容（必要なこと）", MAX_DETAIL);
-        LocalDate wished = inputs.requiredDateFromToday(DispatchVariables.WISHED_DATE, "希望日", EngineTime.today());
-        String wishedNote = inputs.optionalText(DispatchVariables.WISHED_DATES_NOTE, "希望日程の補足", 500).orElse(null);
-        ChildCase childCase = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
+        RequestKind kind = DispatchVariables.REQUEST_KIND.required(execution);
+        String detail = DispatchVariables.REQUEST_DETAIL.required(execution);
+        LocalDate wished = DispatchVariables.WISHED_DATE.required(execution);
+        String wishedNote = DispatchVariables.WISHED_DATES_NOTE.optional(execution).orElse(null);
+        ChildCase childCase = ProcessVariables.CASE.optional(execution)
                 .map(id -> requireCaseOf(id, municipality)).orElse(null);
         String caseId = childCase == null ? null : childCase.getId();
-        StaffMember coordinator = inputs.optionalText(ProcessVariables.COORDINATOR_USER_ID, "担当コーディネーター", 64)
+        StaffMember coordinator = ProcessVariables.COORDINATOR.optional(execution)
                 .map(staff::requireCoordinator).orElse(null);
         // The coordinator named may read the request, and through it the case: only the case's own.
         if (childCase != null && coordinator != null && childCase.getCoordinator() != null
@@ -81,11 +75,11 @@ public class RegisterDispatchRequest implements ExecutionListener {
         String businessKey = businessKeys.next(BusinessKeyPrefix.DISPATCH);
         execution.setProcessBusinessKey(businessKey);
         String region = municipality.getRegion().getId();
-        execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, municipality.getCode());
-        execution.setVariable(ProcessVariables.REGION, region);
-        execution.setVariable(DispatchVariables.ADVISER_REGION, region);
-        execution.setVariable(DispatchVariables.REQUESTER_ROLE, requester.role().name());
-        execution.setVariable(DispatchVariables.VISIT_COUNT, 0);
+        ProcessVariables.MUNICIPALITY.set(execution, municipality.getCode());
+        ProcessVariables.REGION_ID.set(execution, region);
+        DispatchVariables.ADVISER_REGION.set(execution, region);
+        DispatchVariables.REQUESTER_ROLE.set(execution, requester.role());
+        DispatchVariables.VISIT_COUNT.set(execution, 0);
         requests.save(new DispatchRequest(businessKey, execution.getProcessInstanceId(), requester, municipality,
                 kind, detail, wished, wishedNote, caseId, coordinator, clock.instant()));
     }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.activity.ActivityRecorder;
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.Inputs;
 
 /**
  * ServiceTask_SaveActivityRecord (an adviser's visit) and ServiceTask_SaveCenterRecord (the
@@ -31,23 +30,22 @@ public class SaveActivityRecord implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DispatchRequest request = requests.require(execution.getProcessBusinessKey());
-        String region = (String) execution.getVariable(DispatchVariables.ADVISER_REGION);
+        String region = DispatchVariables.ADVISER_REGION.stored(execution).orElse(null);
         activities.record(execution, request.getCaseId(), region, request.getAcceptedBy());
         int visits = request.recorded();
-        execution.setVariable(DispatchVariables.VISIT_COUNT, visits);
+        DispatchVariables.VISIT_COUNT.set(execution, visits);
 
-        Inputs inputs = Inputs.of(execution);
-        boolean more = inputs.flag(DispatchVariables.MORE_VISITS, "追加の派遣");
+        boolean more = DispatchVariables.MORE_VISITS.required(execution);
         boolean accompanying = request.getRequestKind() == RequestKind.ACCOMPANY;
         // The task of the third visit (and later) shows the reminder, and asks on the same task
         // why another visit is needed.
         if (more && accompanying && visits >= REMINDER_FROM_VISIT
-                && inputs.optionalText(DispatchVariables.MORE_VISITS_REASON, "追加の派遣が必要な理由", 1000).isEmpty()) {
+                && DispatchVariables.MORE_VISITS_REASON.optional(execution).isEmpty()) {
             throw new InvalidInputException("伴走支援の" + (visits + 1) + "回目の派遣には「追加の派遣が必要な理由」を入力してください。"
                     + "伴走の目標はコーディネーターが一人で対応できるようになることです。");
         }
-        execution.setVariable(DispatchVariables.MORE_VISITS, more);
-        execution.setVariable(DispatchVariables.ACCOMPANIMENT_REMINDER, more && accompanying && visits + 1 >= REMINDER_FROM_VISIT);
+        DispatchVariables.MORE_VISITS.set(execution, more);
+        DispatchVariables.ACCOMPANIMENT_REMINDER.set(execution, more && accompanying && visits + 1 >= REMINDER_FROM_VISIT);
         if (!more) {
             request.waitingForFeedback();
         }

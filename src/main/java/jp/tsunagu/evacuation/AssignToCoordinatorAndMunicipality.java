@@ -28,6 +28,6 @@ public class AssignToCoordinatorAndMunicipality implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         coordinatorOrCenter.notify(task);
-        task.addCandidateGroup(routing.municipalityGroup((String) task.getVariable(ProcessVariables.MUNICIPALITY_CODE)));
+        task.addCandidateGroup(routing.municipalityGroup(ProcessVariables.MUNICIPALITY.stored(task).orElse(null)));
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.Inputs;
 
 /**
  * Flow_Approved (taken when UserTask_Approve is completed): a plan is approved only with a
@@ -22,8 +21,7 @@ public class CheckApproval implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        ApprovalDecision decision = Inputs.of(execution)
-                .requiredChoice(EvacuationVariables.APPROVAL_DECISION, "承認", ApprovalDecision.class);
+        ApprovalDecision decision = EvacuationVariables.APPROVAL_DECISION.required(execution);
         if (decision == ApprovalDecision.SEND_BACK) {
             return;
         }

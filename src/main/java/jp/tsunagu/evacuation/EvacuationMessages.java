@@ -13,6 +13,6 @@ class EvacuationMessages {
 
     @Bean
     MessagePayload evacuationPlanReviewRequested() {
-        return new MessagePayload(EvacuationVariables.REVIEW_MESSAGE, Set.of(EvacuationVariables.REVIEW_REASON));
+        return new MessagePayload(EvacuationVariables.REVIEW_MESSAGE, Set.of(EvacuationVariables.REVIEW_REASON.name()));
     }
 }

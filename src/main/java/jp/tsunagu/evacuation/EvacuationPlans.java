@@ -39,7 +39,7 @@ public class EvacuationPlans {
     /** Starts the plan flow for the child; returns its business key (EVP-…). */
     public String start(String caseId, String municipalityCode) {
         return StartRights.onBehalfOfFlow(() -> runtime.startProcessInstanceByKey(ProcessKeys.EVACUATION_PLAN,
-                Map.of(ProcessVariables.CASE_ID, caseId, ProcessVariables.MUNICIPALITY_CODE, municipalityCode))
+                Map.of(ProcessVariables.CASE.name(), caseId, ProcessVariables.MUNICIPALITY.name(), municipalityCode))
                 .getBusinessKey());
     }
 }

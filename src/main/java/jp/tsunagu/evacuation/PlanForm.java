@@ -1,16 +1,18 @@
 package jp.tsunagu.evacuation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.Variable;
 
 /**
  * The fields of forms/evacuation-draft.form (and the device fields of the first meeting's
@@ -27,83 +29,133 @@ public final class PlanForm {
     /** The draft's JPA version when the form was opened: a later change by someone else is detected. */
     public static final String REVISION = "planRevision";
 
-    private static final String[] TEXT_FIELDS = {"personName", "personAddress", "personPhone", "emergencyContacts",
-        "needsHelpReason", "carePoints", "destination", "route", "transport", "warningMethod", "receivingHospital",
-        "powerPlan", "medicinesAndSupplies", "safetyConfirmation"};
+    // The plan's own fields, each spelled once: read, filled and removed through these.
+    static final Variable<String> PERSON_NAME = Variable.text("personName", "本人の氏名", 100);
+    static final Variable<LocalDate> PERSON_BIRTH_DATE = Variable.date("personBirthDate", "生年月日");
+    static final Variable<String> PERSON_ADDRESS = Variable.text("personAddress", "住所", 300);
+    static final Variable<String> PERSON_PHONE = Variable.text("personPhone", "電話番号", 40);
+    static final Variable<String> EMERGENCY_CONTACTS = Variable.text("emergencyContacts", "緊急連絡先", 1000);
+    static final Variable<String> NEEDS_HELP_REASON = Variable.text("needsHelpReason", "避難に支援が必要な理由", 1000);
+    static final Variable<String> CARE_POINTS = Variable.text("carePoints", "避難時の配慮事項", 2000);
+    static final Variable<String> DESTINATION = Variable.text("destination", "避難先", 300);
+    static final Variable<String> ROUTE = Variable.text("route", "避難経路", 1000);
+    static final Variable<Integer> TRAVEL_MINUTES = Variable.integer("travelMinutes", "避難先までの所要時間（分）", 1, 24 * 60);
+    static final Variable<String> TRANSPORT = Variable.text("transport", "移動手段", 300);
+    static final Variable<String> WARNING_METHOD = Variable.text("warningMethod", "情報（警報・避難情報）の伝達方法", 1000);
+    static final Variable<String> RECEIVING_HOSPITAL = Variable.text("receivingHospital", "受入れ病院", 300);
+    static final Variable<String> POWER_PLAN = Variable.text("powerPlan", "電源の確保（バッテリー→蓄電池→車→発電機）", 2000);
+    static final Variable<String> MEDICINES_AND_SUPPLIES = Variable.text("medicinesAndSupplies", "持ち出す薬・衛生材料", 2000);
+    static final Variable<String> SAFETY_CONFIRMATION = Variable.text("safetyConfirmation", "災害後の安否確認の方法", 1000);
+
+    /** A single field of the plan and where the draft holds it. */
+    private record Field<T>(Variable<T> variable, Function<PlanDraft, T> value) {
+        void fill(Map<String, Object> fields, PlanDraft draft) {
+            variable.putInto(fields, value.apply(draft));
+        }
+    }
+
+    private static final List<Field<?>> FIELDS = List.of(
+            new Field<>(PERSON_NAME, PlanDraft::personName),
+            new Field<>(PERSON_BIRTH_DATE, PlanDraft::personBirthDate),
+            new Field<>(PERSON_ADDRESS, PlanDraft::personAddress),
+            new Field<>(PERSON_PHONE, PlanDraft::personPhone),
+            new Field<>(EMERGENCY_CONTACTS, PlanDraft::emergencyContacts),
+            new Field<>(NEEDS_HELP_REASON, PlanDraft::needsHelpReason),
+            new Field<>(CARE_POINTS, PlanDraft::carePoints),
+            new Field<>(DESTINATION, PlanDraft::destination),
+            new Field<>(ROUTE, PlanDraft::route),
+            new Field<>(TRAVEL_MINUTES, PlanDraft::travelMinutes),
+            new Field<>(TRANSPORT, PlanDraft::transport),
+            new Field<>(WARNING_METHOD, PlanDraft::warningMethod),
+            new Field<>(RECEIVING_HOSPITAL, PlanDraft::receivingHospital),
+            new Field<>(POWER_PLAN, PlanDraft::powerPlan),
+            new Field<>(MEDICINES_AND_SUPPLIES, PlanDraft::medicinesAndSupplies),
+            new Field<>(SAFETY_CONFIRMATION, PlanDraft::safetyConfirmation));
 
     private PlanForm() {
     }
 
+    // The slots: supporter1Name … supporter3Phone, device1Name … device4BatteryHours.
+
+    static Variable<String> supporterName(int slot) {
+        return Variable.text("supporter" + slot + "Name", "避難支援者" + slot + "の氏名", 100);
+    }
+
+    static Variable<String> supporterRelation(int slot) {
+        return Variable.text("supporter" + slot + "Relation", "避難支援者" + slot + "との関係", 100);
+    }
+
+    static Variable<String> supporterPhone(int slot) {
+        return Variable.text("supporter" + slot + "Phone", "避難支援者" + slot + "の連絡先", 40);
+    }
+
+    static Variable<String> deviceName(int slot) {
+        return Variable.text("device" + slot + "Name", "医療機器" + slot + "の名称", 100);
+    }
+
+    /** Labelled with the device's name once it is known (「吸引器の消費電力（W）」). */
+    static Variable<Integer> deviceWatts(int slot) {
+        return Variable.integer("device" + slot + "Watts", "医療機器" + slot + "の消費電力（W）", 1, MAX_WATTS);
+    }
+
+    /** Hours with one decimal (0.5): read by {@link #hours}, whose message asks for 0 when there is no battery. */
+    static String deviceBatteryHours(int slot) {
+        return "device" + slot + "BatteryHours";
+    }
+
     /** Devices entered in slots device1..device4 (name, watts, battery hours); empty slots are skipped. */
     static List<Device> readDevices(VariableScope scope) {
-        Inputs inputs = Inputs.of(scope);
         List<Device> devices = new ArrayList<>();
         for (int i = 1; i <= DEVICE_SLOTS; i++) {
-            Optional<String> name = inputs.optionalText("device" + i + "Name", "医療機器" + i + "の名称", 100);
+            Optional<String> name = deviceName(i).optional(scope);
             if (name.isEmpty()) {
                 continue;
             }
-            int watts = inputs.requiredInteger("device" + i + "Watts", name.get() + "の消費電力（W）", 1, MAX_WATTS);
-            BigDecimal hours = hours(scope.getVariable("device" + i + "BatteryHours"), name.get());
+            int watts = deviceWatts(i).labelled(name.get() + "の消費電力（W）").required(scope);
+            BigDecimal hours = hours(scope.getVariable(deviceBatteryHours(i)), name.get());
             devices.add(new Device(name.get(), watts, hours));
         }
         return devices;
     }
 
     static PlanDraft read(VariableScope scope) {
-        Inputs inputs = Inputs.of(scope);
         return new PlanDraft(
-                text(inputs, "personName", "本人の氏名", 100),
-                scope.getVariable("personBirthDate") == null ? null : inputs.requiredDate("personBirthDate", "生年月日"),
-                text(inputs, "personAddress", "住所", 300),
-                text(inputs, "personPhone", "電話番号", 40),
-                text(inputs, "emergencyContacts", "緊急連絡先", 1000),
-                text(inputs, "needsHelpReason", "避難に支援が必要な理由", 1000),
-                text(inputs, "carePoints", "避難時の配慮事項", 2000),
-                readSupporters(inputs),
-                text(inputs, "destination", "避難先", 300),
-                text(inputs, "route", "避難経路", 1000),
-                inputs.optionalInteger("travelMinutes", "避難先までの所要時間（分）", 1, 24 * 60).orElse(null),
-                text(inputs, "transport", "移動手段", 300),
-                text(inputs, "warningMethod", "情報（警報・避難情報）の伝達方法", 1000),
-                text(inputs, "receivingHospital", "受入れ病院", 300),
+                text(scope, PERSON_NAME),
+                PERSON_BIRTH_DATE.optional(scope).orElse(null),
+                text(scope, PERSON_ADDRESS),
+                text(scope, PERSON_PHONE),
+                text(scope, EMERGENCY_CONTACTS),
+                text(scope, NEEDS_HELP_REASON),
+                text(scope, CARE_POINTS),
+                readSupporters(scope),
+                text(scope, DESTINATION),
+                text(scope, ROUTE),
+                TRAVEL_MINUTES.optional(scope).orElse(null),
+                text(scope, TRANSPORT),
+                text(scope, WARNING_METHOD),
+                text(scope, RECEIVING_HOSPITAL),
                 readDevices(scope),
-                text(inputs, "powerPlan", "電源の確保（バッテリー→蓄電池→車→発電機）", 2000),
-                text(inputs, "medicinesAndSupplies", "持ち出す薬・衛生材料", 2000),
-                text(inputs, "safetyConfirmation", "災害後の安否確認の方法", 1000));
+                text(scope, POWER_PLAN),
+                text(scope, MEDICINES_AND_SUPPLIES),
+                text(scope, SAFETY_CONFIRMATION));
     }
 
     /** The form's fields for a version, so the drafting form opens with what was written before. */
     static Map<String, Object> of(EvacuationPlanVersion version) {
         Map<String, Object> fields = new HashMap<>();
         PlanDraft draft = version.draftOfThis();
-        putIfPresent(fields, "personName", draft.personName());
-        putIfPresent(fields, "personBirthDate", draft.personBirthDate() == null ? null : draft.personBirthDate().toString());
-        putIfPresent(fields, "personAddress", draft.personAddress());
-        putIfPresent(fields, "personPhone", draft.personPhone());
-        putIfPresent(fields, "emergencyContacts", draft.emergencyContacts());
-        putIfPresent(fields, "needsHelpReason", draft.needsHelpReason());
-        putIfPresent(fields, "carePoints", draft.carePoints());
-        putIfPresent(fields, "destination", draft.destination());
-        putIfPresent(fields, "route", draft.route());
-        putIfPresent(fields, "travelMinutes", draft.travelMinutes());
-        putIfPresent(fields, "transport", draft.transport());
-        putIfPresent(fields, "warningMethod", draft.warningMethod());
-        putIfPresent(fields, "receivingHospital", draft.receivingHospital());
-        putIfPresent(fields, "powerPlan", draft.powerPlan());
-        putIfPresent(fields, "medicinesAndSupplies", draft.medicinesAndSupplies());
-        putIfPresent(fields, "safetyConfirmation", draft.safetyConfirmation());
+        FIELDS.forEach(field -> field.fill(fields, draft));
         for (int i = 0; i < draft.supporters().size(); i++) {
             Supporter supporter = draft.supporters().get(i);
-            putIfPresent(fields, "supporter" + (i + 1) + "Name", supporter.name());
-            putIfPresent(fields, "supporter" + (i + 1) + "Relation", supporter.relation());
-            putIfPresent(fields, "supporter" + (i + 1) + "Phone", supporter.phone());
+            supporterName(i + 1).putInto(fields, supporter.name());
+            supporterRelation(i + 1).putInto(fields, supporter.relation());
+            supporterPhone(i + 1).putInto(fields, supporter.phone());
         }
         for (int i = 0; i < draft.devices().size(); i++) {
             Device device = draft.devices().get(i);
-            fields.put("device" + (i + 1) + "Name", device.name());
-            fields.put("device" + (i + 1) + "Watts", device.watts());
-            fields.put("device" + (i + 1) + "BatteryHours", device.batteryHours().doubleValue());
+            fields.put(deviceName(i + 1).name(), device.name());
+            fields.put(deviceWatts(i + 1).name(), device.watts());
+            fields.put(deviceBatteryHours(i + 1), device.batteryHours().doubleValue());
         }
         fields.put(REVISION, version.getVersion());
         return fields;
@@ -111,22 +163,22 @@ public final class PlanForm {
 
     /** Every field name of the form, to remove them once the version holds them. */
     static List<String> names() {
-        List<String> names = new ArrayList<>(List.of(TEXT_FIELDS));
-        names.addAll(List.of("personBirthDate", "travelMinutes", REVISION));
+        List<String> names = new ArrayList<>(FIELDS.stream().map(field -> field.variable().name()).toList());
+        names.add(REVISION);
         for (int i = 1; i <= SUPPORTER_SLOTS; i++) {
-            names.addAll(List.of("supporter" + i + "Name", "supporter" + i + "Relation", "supporter" + i + "Phone"));
+            names.addAll(List.of(supporterName(i).name(), supporterRelation(i).name(), supporterPhone(i).name()));
         }
         for (int i = 1; i <= DEVICE_SLOTS; i++) {
-            names.addAll(List.of("device" + i + "Name", "device" + i + "Watts", "device" + i + "BatteryHours"));
+            names.addAll(List.of(deviceName(i).name(), deviceWatts(i).name(), deviceBatteryHours(i)));
         }
         return names;
     }
 
-    private static List<Supporter> readSupporters(Inputs inputs) {
+    private static List<Supporter> readSupporters(VariableScope scope) {
         List<Supporter> supporters = new ArrayList<>();
         for (int i = 1; i <= SUPPORTER_SLOTS; i++) {
-            Optional<String> name = inputs.optionalText("supporter" + i + "Name", "避難支援者" + i + "の氏名", 100);
-            Optional<String> phone = inputs.optionalText("supporter" + i + "Phone", "避難支援者" + i + "の連絡先", 40);
+            Optional<String> name = supporterName(i).optional(scope);
+            Optional<String> phone = supporterPhone(i).optional(scope);
             if (name.isEmpty() && phone.isEmpty()) {
                 continue;
             }
@@ -137,7 +189,7 @@ public final class PlanForm {
                 throw new InvalidInputException("避難支援者「" + name.get() + "」の連絡先（電話番号）を入力してください。"
                         + "連絡のつかない支援者は計画に載せられません。");
             }
-            String relation = inputs.optionalText("supporter" + i + "Relation", "避難支援者" + i + "との関係", 100).orElse(null);
+            String relation = supporterRelation(i).optional(scope).orElse(null);
             supporters.add(new Supporter(name.get(), relation, phone.get()));
         }
         return supporters;
@@ -161,13 +213,7 @@ public final class PlanForm {
         return hours.setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
-    private static String text(Inputs inputs, String variable, String label, int max) {
-        return inputs.optionalText(variable, label, max).orElse(null);
-    }
-
-    private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
-        if (value != null) {
-            fields.put(name, value);
-        }
+    private static String text(VariableScope scope, Variable<String> field) {
+        return field.optional(scope).orElse(null);
     }
 }

@@ -17,7 +17,6 @@ import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
@@ -49,13 +48,12 @@ public class RegisterEvacuationPlan implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
         // Locked: two starts for the same child at once must not both find no active plan.
-        String caseId = inputs.requiredText(ProcessVariables.CASE_ID, "ケース番号", 16);
+        String caseId = ProcessVariables.CASE.required(execution);
         startRights.nameableCase(caseId); // an unknown case and another's answer alike, before any comparison
         ChildCase childCase = cases.requireLocked(caseId);
         Municipality home = childCase.getHomeMunicipality();
-        Optional<String> named = inputs.optionalText(ProcessVariables.MUNICIPALITY_CODE, "市町村", 6);
+        Optional<String> named = ProcessVariables.MUNICIPALITY.optional(execution);
         if (named.isPresent() && !municipalities.require(named.get()).getCode().equals(home.getCode())) {
             throw new InvalidInputException("ケース「" + childCase.getId() + "」のお子さんは「" + home.getName()
                     + "」にお住まいです。個別避難計画はお住まいの市町村で作成します。");
@@ -69,11 +67,11 @@ public class RegisterEvacuationPlan implements ExecutionListener {
 
         String businessKey = businessKeys.next(BusinessKeyPrefix.EVACUATION_PLAN);
         execution.setProcessBusinessKey(businessKey);
-        execution.setVariable(ProcessVariables.CASE_ID, childCase.getId());
-        execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, home.getCode());
-        execution.setVariable(ProcessVariables.REGION, home.getRegion().getId());
-        execution.setVariable(ProcessVariables.COORDINATOR_USER_ID, coordinator);
-        execution.setVariable(EvacuationVariables.PRINTABLE_PLAN, "/evacuation-plans/" + businessKey + "/print");
+        ProcessVariables.CASE.set(execution, childCase.getId());
+        ProcessVariables.MUNICIPALITY.set(execution, home.getCode());
+        ProcessVariables.REGION_ID.set(execution, home.getRegion().getId());
+        ProcessVariables.COORDINATOR.set(execution, coordinator);
+        EvacuationVariables.PRINTABLE_PLAN.set(execution, "/evacuation-plans/" + businessKey + "/print");
         plans.save(new EvacuationPlan(businessKey, execution.getProcessInstanceId(), childCase.getId(),
                 home.getCode(), clock.instant()));
     }

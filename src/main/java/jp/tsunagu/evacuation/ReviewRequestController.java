@@ -67,7 +67,7 @@ public class ReviewRequestController {
             configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
                     () -> engine.getRuntimeService().createMessageCorrelation(EvacuationVariables.REVIEW_MESSAGE)
                             .processInstanceBusinessKey(businessKey)
-                            .setVariable(EvacuationVariables.REVIEW_REASON, reason)
+                            .setVariable(EvacuationVariables.REVIEW_REASON.name(), reason)
                             .correlateWithResult()));
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw new InvalidInputException("この計画は作成中か見直し中のため、見直しの依頼は受け付けられません。"

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.Inputs;
 
 /**
  * ServiceTask_SaveDraft: checks and stores the draft in the latest version. A draft saved by
@@ -36,6 +35,6 @@ public class SaveDraft implements JavaDelegate {
         latest.revise(PlanForm.read(execution));
         versions.saveAndFlush(latest);
         execution.removeVariables(PlanForm.names());
-        execution.setVariable(EvacuationVariables.BATTERY_SHORTFALL, latest.isBatteryShortfall());
+        EvacuationVariables.BATTERY_SHORTFALL.set(execution, latest.isBatteryShortfall());
     }
 }

@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /**
  * ServiceTask_SaveFirstMeeting: records the first case meeting (関係者会議) as an activity and
  * starts version 1 of the plan with what it shared: daily life, each electric device, the
@@ -31,15 +29,15 @@ public class SaveFirstMeeting implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        String dailyLife = inputs.requiredText(EvacuationVariables.DAILY_LIFE, "日常生活の様子", 4000);
+        String dailyLife = EvacuationVariables.DAILY_LIFE.required(execution);
         List<Device> devices = PlanForm.readDevices(execution);
-        String powerPlan = inputs.optionalText("powerPlan", "自宅の電源の備え", 2000).orElse(null);
-        String destinations = inputs.optionalText(EvacuationVariables.CANDIDATE_DESTINATIONS, "避難先の候補", 1000).orElse(null);
+        // the first meeting's form asks for the home's power as it is, the draft for the plan
+        String powerPlan = PlanForm.POWER_PLAN.labelled("自宅の電源の備え").optional(execution).orElse(null);
+        String destinations = EvacuationVariables.CANDIDATE_DESTINATIONS.optional(execution).orElse(null);
         meetings.record(execution);
         versions.save(new EvacuationPlanVersion(execution.getProcessBusinessKey(), dailyLife, devices, powerPlan,
                 destinations, clock.instant()));
-        execution.removeVariables(List.of(EvacuationVariables.DAILY_LIFE, EvacuationVariables.CANDIDATE_DESTINATIONS));
+        execution.removeVariables(List.of(EvacuationVariables.DAILY_LIFE.name(), EvacuationVariables.CANDIDATE_DESTINATIONS.name()));
         execution.removeVariables(PlanForm.names());
     }
 }

@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /**
  * ServiceTask_SaveSecondMeeting (課題整理: it may send the plan back to drafting) and
  * ServiceTask_SaveDestinationMeeting (避難先での顔合わせ): each meeting is an activity record.
@@ -24,7 +22,6 @@ public class SaveMeeting implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         meetings.record(execution);
-        execution.setVariable(EvacuationVariables.SEND_BACK_TO_DRAFT,
-                Inputs.of(execution).flag(EvacuationVariables.SEND_BACK_TO_DRAFT, "計画の作成に戻る"));
+        EvacuationVariables.SEND_BACK_TO_DRAFT.set(execution, EvacuationVariables.SEND_BACK_TO_DRAFT.required(execution));
     }
 }

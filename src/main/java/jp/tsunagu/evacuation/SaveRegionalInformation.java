@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /**
  * ServiceTask_SaveRegionalInformation: the adviser's information for the plan — what other
  * municipalities do (e.g. a generator granted as 日常生活用具) and local resources.
@@ -21,8 +19,7 @@ public class SaveRegionalInformation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String information = Inputs.of(execution)
-                .requiredText(EvacuationVariables.REGIONAL_INFORMATION, "圏域の情報（他市町村の取組・地域資源）", 4000);
+        String information = EvacuationVariables.REGIONAL_INFORMATION.required(execution);
         plans.require(execution.getProcessBusinessKey()).regionalInformation(information);
     }
 }

@@ -30,8 +30,6 @@ import jp.tsunagu.routing.Routing;
 @Component
 public class FlowAccess {
 
-    static final String INITIATOR = "initiator";
-
     private final StartRights startRights;
     private final InstanceGrants grants;
     private final Routing routing;
@@ -48,9 +46,9 @@ public class FlowAccess {
 
     /** At the end of a flow's start event, after the start's own checks have run. */
     public void flowStarted(DelegateExecution execution) {
-        String municipalityCode = (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE);
+        String municipalityCode = ProcessVariables.MUNICIPALITY.stored(execution).orElse(null);
         // A start form sends an optional case number left empty as "".
-        String caseId = blankAsNull((String) execution.getVariable(ProcessVariables.CASE_ID));
+        String caseId = caseOf(execution);
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         startRights.check(processKey, municipalityCode, caseId);
@@ -60,9 +58,7 @@ public class FlowAccess {
             grants.grantGroup(instanceId, routing.municipalityGroup(municipalityCode));
             grants.grantGroup(instanceId, routing.advisersOfMunicipality(municipalityCode));
         }
-        if (execution.getVariable(INITIATOR) instanceof String initiator) {
-            grants.grantUser(instanceId, initiator);
-        }
+        ProcessVariables.INITIATOR.stored(execution).ifPresent(initiator -> grants.grantUser(instanceId, initiator));
         if (caseId != null) {
             ChildCase childCase = cases.require(caseId);
             if (childCase.getCoordinator() != null) {
@@ -70,9 +66,8 @@ public class FlowAccess {
             }
         }
         // The coordinator a requester names (checked by the start's own listener) follows the request.
-        if (execution.getVariable(ProcessVariables.COORDINATOR_USER_ID) instanceof String named && !named.isBlank()) {
-            grants.grantUser(instanceId, named);
-        }
+        ProcessVariables.COORDINATOR.stored(execution).filter(named -> !named.isBlank())
+                .ifPresent(named -> grants.grantUser(instanceId, named));
         audit.record(AuditAction.FLOW_STARTED, caseId, execution.getProcessBusinessKey(), processKey);
     }
 
@@ -83,7 +78,7 @@ public class FlowAccess {
      */
     public void taskCreated(DelegateTask task) {
         // from the execution: tasks have no variables of their own (see TaskNaming)
-        String home = (String) task.getExecution().getVariable(ProcessVariables.MUNICIPALITY_CODE);
+        String home = ProcessVariables.MUNICIPALITY.stored(task.getExecution()).orElse(null);
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 if (!GroupIds.isMunicipalityGroup(link.getGroupId())
@@ -104,18 +99,18 @@ public class FlowAccess {
     }
 
     public void taskCompleted(DelegateTask task) {
-        String caseId = (String) task.getExecution().getVariable(ProcessVariables.CASE_ID);
-        audit.record(AuditAction.TASK_COMPLETED, blankAsNull(caseId), task.getExecution().getProcessBusinessKey(),
+        audit.record(AuditAction.TASK_COMPLETED, caseOf(task.getExecution()), task.getExecution().getProcessBusinessKey(),
                 task.getName());
     }
 
     /** A message reached the flow (a move, a new date, a readmission, a review request). */
     public void eventReceived(DelegateExecution execution) {
-        audit.record(AuditAction.EVENT_RECEIVED, blankAsNull((String) execution.getVariable(ProcessVariables.CASE_ID)),
-                execution.getProcessBusinessKey(), execution.getCurrentActivityName());
+        audit.record(AuditAction.EVENT_RECEIVED, caseOf(execution), execution.getProcessBusinessKey(),
+                execution.getCurrentActivityName());
     }
 
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** The case the instance concerns, if any; blank (an optional start field left empty) is none. */
+    private static String caseOf(DelegateExecution execution) {
+        return ProcessVariables.CASE.stored(execution).filter(text -> !text.isBlank()).map(String::strip).orElse(null);
     }
 }

@@ -66,8 +66,8 @@ public class HomeMove {
     }
 
     private void moveInstance(String instanceId, Municipality from, Municipality to) {
-        runtime.setVariable(instanceId, ProcessVariables.MUNICIPALITY_CODE, to.getCode());
-        runtime.setVariable(instanceId, ProcessVariables.REGION, to.getRegion().getId());
+        runtime.setVariable(instanceId, ProcessVariables.MUNICIPALITY.name(), to.getCode());
+        runtime.setVariable(instanceId, ProcessVariables.REGION_ID.name(), to.getRegion().getId());
         moveGroup(instanceId, routing.municipalityGroup(from.getCode()), routing.municipalityGroup(to.getCode()));
         String fromAdvisers = routing.advisersOfRegion(from.getRegion().getId());
         String toAdvisers = routing.advisersOfRegion(to.getRegion().getId());

@@ -79,6 +79,7 @@ public class PageLinks {
         }
         if (caseAccess.scope().everything()) {
             links.add(new Link("audit", "/audit", "監査ログ", "だれがいつ何を見て、何をしたか"));
+            links.add(new Link("staff", "/staff", "職員名簿と研修歴", "コーディネーターの養成研修・育成研修の修了年"));
         }
         if (isAdministrator()) {
             links.add(new Link("municipalities", "/municipalities", "市町村と圏域", "市町村の圏域の変更（管理者）"));

@@ -76,7 +76,14 @@ public final class Inputs {
     }
 
     public <E extends Enum<E>> E requiredChoice(String variable, String label, Class<E> type) {
-        String value = requiredText(variable, label, 64);
+        return choice(requiredText(variable, label, 64), label, type);
+    }
+
+    public <E extends Enum<E>> Optional<E> optionalChoice(String variable, String label, Class<E> type) {
+        return optionalText(variable, label, 64).map(value -> choice(value, label, type));
+    }
+
+    private static <E extends Enum<E>> E choice(String value, String label, Class<E> type) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
@@ -100,6 +107,11 @@ public final class Inputs {
             }
         }
         throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
+    }
+
+    /** No value is no date; any value must be one (an empty text is refused as by {@link #requiredDate}). */
+    public Optional<LocalDate> optionalDate(String variable, String label) {
+        return scope.getVariable(variable) == null ? Optional.empty() : Optional.of(requiredDate(variable, label));
     }
 
     /**
@@ -157,6 +169,11 @@ public final class Inputs {
             return b;
         }
         throw new InvalidInputException("「" + label + "」ははい・いいえで答えてください。");
+    }
+
+    /** A checkbox: not sent is no answer (where {@link #flag} reads it as unticked). */
+    public Optional<Boolean> optionalFlag(String variable, String label) {
+        return scope.getVariable(variable) == null ? Optional.empty() : Optional.of(flag(variable, label));
     }
 
     /** A date that must not lie before today (wished dates, schedules). */

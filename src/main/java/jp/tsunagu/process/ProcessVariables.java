@@ -1,19 +1,37 @@
 package jp.tsunagu.process;
 
-/** Variables every flow shares (../shared/CONTRACTS.md, "Start variables"). */
+/**
+ * Variables every flow shares (../shared/CONTRACTS.md, "Start variables"), declared once with
+ * their type, label and limit ({@link Variable}). The String names below them are for code not
+ * yet on typed variables (discharge, activity); new code uses the typed declarations.
+ */
 public final class ProcessVariables {
 
     /** The child's home municipality, or the requesting municipality where no child is involved. */
-    public static final String MUNICIPALITY_CODE = "municipalityCode";
+    public static final Variable<String> MUNICIPALITY = Variable.text("municipalityCode", "市町村", 6);
     /** The child's case, CASE-&lt;year&gt;-&lt;seq&gt;. */
-    public static final String CASE_ID = "caseId";
-    /** The region derived from {@link #MUNICIPALITY_CODE} by routing. */
-    public static final String REGION = "region";
+    public static final Variable<String> CASE = Variable.text("caseId", "ケース番号", 16);
+    /**
+     * The region of the flow: derived from {@link #MUNICIPALITY} by the start, or (regional-activity)
+     * the region the activity is for.
+     */
+    public static final Variable<String> REGION_ID = Variable.text("region", "圏域", 32);
     /**
      * The coordinator concerned (user id of a staff member with the coordinator role): named at a
      * dispatch start, the case's coordinator in a plan, the one selected in a discharge.
      */
-    public static final String COORDINATOR_USER_ID = "coordinatorUserId";
+    public static final Variable<String> COORDINATOR = Variable.userId("coordinatorUserId", "担当コーディネーター");
+    /** Who started the flow: set by camunda:initiator on every start event. */
+    public static final Variable<String> INITIATOR = Variable.userId("initiator", "開始した方");
+
+    /** The name of {@link #MUNICIPALITY}. */
+    public static final String MUNICIPALITY_CODE = MUNICIPALITY.name();
+    /** The name of {@link #CASE}. */
+    public static final String CASE_ID = CASE.name();
+    /** The name of {@link #REGION_ID}. */
+    public static final String REGION = REGION_ID.name();
+    /** The name of {@link #COORDINATOR}. */
+    public static final String COORDINATOR_USER_ID = COORDINATOR.name();
 
     private ProcessVariables() {
     }

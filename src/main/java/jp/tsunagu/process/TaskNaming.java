@@ -29,10 +29,8 @@ public class TaskNaming implements TaskListener {
         }
         // the flow's variable, read from the execution: no task has variables of its own, and
         // asking the task would first look for them in the database
-        Object code = task.getExecution().getVariable(ProcessVariables.MUNICIPALITY_CODE);
-        if (code instanceof String municipalityCode) {
-            name.append(' ').append(municipalities.require(municipalityCode).getName());
-        }
+        ProcessVariables.MUNICIPALITY.stored(task.getExecution())
+                .ifPresent(code -> name.append(' ').append(municipalities.require(code).getName()));
         task.setName(name.toString());
     }
 }

@@ -11,7 +11,6 @@ import jp.tsunagu.organization.RegionRepository;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
 
@@ -22,8 +21,6 @@ import jp.tsunagu.routing.Routing;
  */
 @Component("registerRegionalActivity")
 public class RegisterRegionalActivity implements ExecutionListener {
-
-    static final int MAX_THEME = 200;
 
     private final Routing routing;
     private final RegionRepository regions;
@@ -46,15 +43,14 @@ public class RegisterRegionalActivity implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        String regionId = inputs.requiredText(ProcessVariables.REGION, "圏域", 32);
+        String regionId = ProcessVariables.REGION_ID.required(execution);
         routing.advisersOfRegion(regionId); // refuses an unknown region
         startRights.checkRegionalActivity(regionId);
-        String theme = inputs.requiredText(RegionalVariables.THEME, "テーマ・名称", MAX_THEME);
+        String theme = RegionalVariables.THEME.required(execution);
 
         String businessKey = businessKeys.next(BusinessKeyPrefix.REGIONAL_ACTIVITY);
         execution.setProcessBusinessKey(businessKey);
-        execution.setVariable(ProcessVariables.REGION, regionId);
+        ProcessVariables.REGION_ID.set(execution, regionId);
         activities.save(new RegionalActivity(businessKey, execution.getProcessInstanceId(),
                 regions.getReferenceById(regionId), theme, currentUser.userId().orElse(null), clock.instant()));
     }

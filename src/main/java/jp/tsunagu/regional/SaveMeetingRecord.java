@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.activity.ActivityForm;
 import jp.tsunagu.activity.ActivityRecorder;
-import jp.tsunagu.process.Inputs;
 
 /**
  * ServiceTask_SaveMeeting: one meeting of the series was recorded (UserTask_RecordMeeting, or the
@@ -16,8 +15,6 @@ import jp.tsunagu.process.Inputs;
  */
 @Component("saveMeetingRecord")
 public class SaveMeetingRecord implements JavaDelegate {
-
-    static final int MAX_VOICES = 4000;
 
     private final RegionalActivityRepository activities;
     private final ActivityRecorder recorder;
@@ -32,10 +29,9 @@ public class SaveMeetingRecord implements JavaDelegate {
         RegionalActivity activity = activities.require(execution.getProcessBusinessKey());
         // the kind is the plan's, not the person's: the record form has no kind
         execution.setVariable(ActivityForm.KIND, activity.getKind().getActivityKind().name());
-        String voices = Inputs.of(execution).optionalText(RegionalVariables.PARTICIPANT_VOICES, "参加者の声", MAX_VOICES)
-                .orElse(null);
-        int index = (Integer) execution.getVariable(RegionalVariables.LOOP_COUNTER);
+        String voices = RegionalVariables.PARTICIPANT_VOICES.optional(execution).orElse(null);
+        int index = RegionalVariables.LOOP_COUNTER.stored(execution).orElseThrow();
         activity.meeting(index).recorded(recorder.record(execution), voices);
-        execution.removeVariable(RegionalVariables.PARTICIPANT_VOICES);
+        RegionalVariables.PARTICIPANT_VOICES.remove(execution);
     }
 }

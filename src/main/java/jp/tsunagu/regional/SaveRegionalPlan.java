@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
@@ -18,7 +19,6 @@ import jp.tsunagu.grants.InstanceGrants;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.MunicipalityRepository;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.routing.Routing;
 
 /**
@@ -31,7 +31,6 @@ import jp.tsunagu.routing.Routing;
 public class SaveRegionalPlan implements JavaDelegate {
 
     static final int MAX_MEETINGS = 24;
-    static final int MAX_EXPECTED = 10_000;
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
 
     private final RegionalActivityRepository activities;
@@ -55,35 +54,36 @@ public class SaveRegionalPlan implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RegionalActivity activity = activities.require(execution.getProcessBusinessKey());
         String regionId = activity.getRegion().getId();
-        Inputs inputs = Inputs.of(execution);
-        String kindCode = inputs.requiredText(RegionalVariables.KIND, "活動の種類", 32);
+        String kindCode = RegionalVariables.KIND.required(execution);
         RegionalActivityKind kind = kinds.findById(kindCode).filter(RegionalActivityKind::isActive)
-                .orElseThrow(() -> new InvalidInputException("「活動の種類」の選択「" + kindCode + "」は選べません。一覧から選んでください。"));
-        List<LocalDate> dates = meetingDates(inputs);
-        boolean online = inputs.flag(RegionalVariables.ONLINE, "オンライン開催");
-        String place = inputs.optionalText(RegionalVariables.PLACE, "開催場所", 200).orElse(null);
+                .orElseThrow(() -> new InvalidInputException("「" + RegionalVariables.KIND.label() + "」の選択「" + kindCode
+                        + "」は選べません。一覧から選んでください。"));
+        List<LocalDate> dates = meetingDates(execution);
+        boolean online = RegionalVariables.ONLINE.required(execution);
+        String place = RegionalVariables.PLACE.optional(execution).orElse(null);
         if (place == null && !online) {
-            throw new InvalidInputException("「開催場所」を入力するか、「オンライン開催」にチェックしてください。");
+            throw new InvalidInputException("「" + RegionalVariables.PLACE.label() + "」を入力するか、「"
+                    + RegionalVariables.ONLINE.label() + "」にチェックしてください。");
         }
-        String coHosts = inputs.optionalText(RegionalVariables.CO_HOSTS, "共催・協力", 500).orElse(null);
-        boolean wholeRegion = inputs.flag(RegionalVariables.WHOLE_REGION, "圏域全体が対象");
+        String coHosts = RegionalVariables.CO_HOSTS.optional(execution).orElse(null);
+        boolean wholeRegion = RegionalVariables.WHOLE_REGION.required(execution);
         List<String> codes = wholeRegion
                 ? municipalityRows.findByRegionIdOrderByCode(regionId).stream().map(Municipality::getCode).toList()
-                : chosenMunicipalities(inputs, regionId, activity.getRegion().getName());
-        Integer expected = inputs.optionalInteger(RegionalVariables.EXPECTED_COUNT, "参加予定人数", 1, MAX_EXPECTED).orElse(null);
+                : chosenMunicipalities(execution, regionId, activity.getRegion().getName());
+        Integer expected = RegionalVariables.EXPECTED_COUNT.optional(execution).orElse(null);
 
         activity.planned(new Plan(kind, dates, place, online, coHosts, wholeRegion, codes, expected));
         String instanceId = execution.getProcessInstanceId();
         grants.grantGroup(instanceId, routing.advisersOfRegion(regionId));
         codes.forEach(code -> grants.grantGroup(instanceId, routing.municipalityGroup(code)));
-        execution.setVariable(RegionalVariables.PLAN_SUMMARY, summary(activity));
+        RegionalVariables.PLAN_SUMMARY.set(execution, summary(activity));
     }
 
     /** The first date and the further ones of a series, one per line; sorted, each once. */
-    private static List<LocalDate> meetingDates(Inputs inputs) {
+    private static List<LocalDate> meetingDates(VariableScope scope) {
         Set<LocalDate> dates = new TreeSet<>();
-        dates.add(inputs.requiredDate(RegionalVariables.FIRST_MEETING_DATE, "開催日（1回目）"));
-        String more = inputs.optionalText(RegionalVariables.MORE_MEETING_DATES, "2回目以降の開催日", 1000).orElse("");
+        dates.add(RegionalVariables.FIRST_MEETING_DATE.required(scope));
+        String more = RegionalVariables.MORE_MEETING_DATES.optional(scope).orElse("");
         for (String line : more.split("[\\r\\n,、]+")) {
             String text = line.strip();
             if (text.isEmpty()) {
@@ -108,10 +108,10 @@ public class SaveRegionalPlan implements JavaDelegate {
         }
     }
 
-    private List<String> chosenMunicipalities(Inputs inputs, String regionId, String regionName) {
+    private List<String> chosenMunicipalities(VariableScope scope, String regionId, String regionName) {
         Set<String> codes = new LinkedHashSet<>();
         for (int number = 1; number <= RegionalVariables.TARGET_MUNICIPALITY_FIELDS; number++) {
-            inputs.optionalText(RegionalVariables.targetMunicipality(number), "対象の市町村", 6).ifPresent(code -> {
+            RegionalVariables.targetMunicipality(number).optional(scope).ifPresent(code -> {
                 Municipality municipality = municipalities.require(code);
                 if (!municipality.getRegion().getId().equals(regionId)) {
                     throw new InvalidInputException("「" + municipality.getName() + "」は" + regionName

@@ -52,7 +52,7 @@ public class EngineFigures {
             String businessKey, Date due, String assignee, List<String> candidateGroups) {
     }
 
-    /** The region is the variable every flow sets on its instance (ProcessVariables.REGION). */
+    /** The region is the variable every flow sets on its instance ({@code ProcessVariables.REGION_ID}). */
     private static final String TASKS_BY_FLOW_AND_REGION = """
             select d.KEY_ as process_key, v.TEXT_ as region_id, count(*) as open_tasks,
                    sum(case when t.DUE_DATE_ < ? then 1 else 0 end) as overdue_tasks
@@ -109,13 +109,13 @@ public class EngineFigures {
     public Map<String, FlowRegionTasks> tasksByFlowAndRegion(Date now) {
         return byFlowAndRegion(TASKS_BY_FLOW_AND_REGION, (flow, row) -> new FlowRegionTasks(flow,
                 row.getString("region_id"), row.getLong("open_tasks"), row.getLong("overdue_tasks")),
-                new Timestamp(now.getTime()), ProcessVariables.REGION);
+                new Timestamp(now.getTime()), ProcessVariables.REGION_ID.name());
     }
 
     /** Keyed by {@link #regionFlowKey}; a region and flow without incident has no entry. */
     public Map<String, Long> openIncidentsByFlowAndRegion() {
         return byFlowAndRegion(INCIDENTS_BY_FLOW_AND_REGION, (flow, row) -> row.getLong("incidents"),
-                ProcessVariables.REGION);
+                ProcessVariables.REGION_ID.name());
     }
 
     /** One row of a query grouped by process key and region, as a figure of our flows. */

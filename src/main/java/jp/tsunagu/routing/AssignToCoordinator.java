@@ -1,6 +1,10 @@
 package jp.tsunagu.routing;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,11 +40,12 @@ public class AssignToCoordinator implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getVariable(ProcessVariables.COORDINATOR_USER_ID) instanceof String coordinator) {
-            task.setAssignee(coordinator);
+        Optional<String> coordinator = ProcessVariables.COORDINATOR.stored(task);
+        if (coordinator.isPresent()) {
+            task.setAssignee(coordinator.get());
         } else {
             if (regionAdvisersCover) {
-                task.addCandidateGroup(routing.advisersOfRegion((String) task.getVariable(ProcessVariables.REGION)));
+                task.addCandidateGroup(routing.advisersOfRegion(ProcessVariables.REGION_ID.stored(task).orElse(null)));
             }
             task.addCandidateGroup(routing.supportCenter());
         }

@@ -6,8 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,88 +14,37 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
 
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.activity.ActivityRecord;
 import jp.tsunagu.activity.ActivityRecords;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.ProcessKeys;
-import jp.tsunagu.support.FlowDriver;
-import jp.tsunagu.support.ProcessTestCoverage;
+import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /**
  * Every path of adviser-dispatch, on the real beans and an in-memory H2 engine with
  * authorization checks on: each step runs as the demo user who would do it.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-@Import(ProcessTestCoverage.class)
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class AdviserDispatchProcessTest {
-
-    /** A Monday, 10:00 in Aomori: three working days later is Thursday. */
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo"));
+@TestPropertySource(properties = FlowTest.PROCESS_UNDER_TEST + "=" + ProcessKeys.ADVISER_DISPATCH)
+class AdviserDispatchProcessTest extends FlowTest {
 
     static final String MUTSU = "022080";
     static final String MUTSU_OFFICER = "muni.022080";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
     @Autowired
     IdentityService identity;
     @Autowired
     DispatchRequestRepository requests;
     @Autowired
     ActivityRecords activities;
-
-    ProcessInstance current;
-    FlowDriver driver;
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.EVACUATION_PLAN, ProcessKeys.DISCHARGE_TRANSITION,
-                    ProcessKeys.REGIONAL_ACTIVITY);
-        }
-    }
-
-    @BeforeEach
-    void init() {
-        driver = FlowDriver.startingAt(engine, NOW);
-    }
-
-    @AfterEach
-    void reset() {
-        driver.finish();
-    }
 
     // --- triage ---------------------------------------------------------------------------
 
@@ -381,7 +328,7 @@ class AdviserDispatchProcessTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", roles);
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         variables.put("adviserNotes", "家族の不安に寄り添い、次回の見通しを伝えた。");
         return variables;

@@ -8,35 +8,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.activity.ActivityRecords;
@@ -46,29 +28,17 @@ import jp.tsunagu.casework.MedicalCareItem;
 import jp.tsunagu.casework.NewChildCase;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.ProcessKeys;
-import jp.tsunagu.support.FlowDriver;
-import jp.tsunagu.support.ProcessTestCoverage;
+import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /** Every path of evacuation-plan, as the demo users, with authorization checks on. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-@Import(ProcessTestCoverage.class)
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-public class EvacuationPlanProcessTest {
+@TestPropertySource(properties = FlowTest.PROCESS_UNDER_TEST + "=" + ProcessKeys.EVACUATION_PLAN)
+public class EvacuationPlanProcessTest extends FlowTest {
 
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo"));
     static final String HIROSAKI = "022021";
     static final String HIROSAKI_OFFICER = "muni.022021";
     static final String COORDINATOR = "coord.tsugaru";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
     @Autowired
     ChildCases cases;
     @Autowired
@@ -79,29 +49,6 @@ public class EvacuationPlanProcessTest {
     ActivityRecords activities;
     @Autowired
     TransactionTemplate transaction;
-
-    FlowDriver driver;
-    ProcessInstance current;
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        @Primary
-        ProcessEngineCoverageProperties coverageOfThisFlowOnly() {
-            return ProcessTestCoverage.fullCoverageOf(ProcessKeys.ADVISER_DISPATCH, ProcessKeys.DISCHARGE_TRANSITION,
-                    ProcessKeys.REGIONAL_ACTIVITY);
-        }
-    }
-
-    @BeforeEach
-    void init() {
-        driver = FlowDriver.startingAt(engine, NOW);
-    }
-
-    @AfterEach
-    void reset() {
-        driver.finish();
-    }
 
     // --- the seed's 津軽 path: three meetings, destination hospital, consent, approval, yearly review ---
 
@@ -413,7 +360,7 @@ public class EvacuationPlanProcessTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", "本人、母、市町村、コーディネーター、支援センター、圏域アドバイザー");
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         if (sendBack != null) {
             variables.put("sendBackToDraft", sendBack);

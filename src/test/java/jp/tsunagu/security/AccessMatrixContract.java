@@ -141,6 +141,8 @@ abstract class AccessMatrixContract {
             check(differences, user + " case page", expected.casePage(), driver.get(user, "/cases/" + caseId).getStatusCode());
             check(differences, user + " printable plan", expected.print(), driver.get(user, printable).getStatusCode());
             check(differences, user + " dashboard", expected.dashboard(), driver.get(user, "/dashboard").getStatusCode());
+            check(differences, user + " advisers' year CSV", expected.dashboard(),
+                    driver.get(user, "/reports/advisers-year.csv?fiscalYear=" + fiscalYear()).getStatusCode());
             var collection = driver.get(user, "/reports/case-collection?fiscalYear=" + fiscalYear());
             boolean listed = collection.getStatusCode().is2xxSuccessful() && collection.getBody().contains("Mさん");
             if (listed != expected.casePage()) {
@@ -866,7 +868,7 @@ abstract class AccessMatrixContract {
             case DSP -> variables("acceptDecision", "ACCEPT", "scheduledDate", TODAY.plusDays(3).toString());
             case DIS -> variables("residenceConfirmed", true, "municipalContact", "保健師");
             case EVP -> variables("activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
-                    "participantRoles", "母、市、コーディネーター", "participantCount", 5, "activityContent", "関係者会議",
+                    "participantRoles", "母、市、コーディネーター", "participants_OTHER", 5, "activityContent", "関係者会議",
                     "dailyLife", "夜間は人工呼吸器", "device1Name", "人工呼吸器", "device1Watts", 80,
                     "device1BatteryHours", 4, "candidateDestinations", "むつ総合病院");
             case REG -> variables("activityDate", TODAY.toString(), "participantRoles", "市町村保健師、コーディネーター",
@@ -881,5 +883,132 @@ abstract class AccessMatrixContract {
             case EVP -> ProcessKeys.EVACUATION_PLAN;
             case REG -> ProcessKeys.REGIONAL_ACTIVITY;
         };
+    }
+
+    // --- issue 21: the regions a discharge concerns, and both municipalities of a planned move ----
+
+    static final String HACHINOHE_CITY = "022039";
+    static final String AOMORI_CITY = "022012";
+
+    /**
+     * The seed's 下北 case: a むつ市 child in hospital in 津軽 enters a facility in 八戸. Both other
+     * regions' advisers read the discharge (REST and the case page) and complete their own task
+     * to read it; an unrelated region's adviser reaches nothing (404 as for what does not exist).
+     */
+    @Test
+    void theHospitalsAndTheFacilitysRegionAdvisersSeeTheDischargeAnUnrelatedRegionsAdviserDoesNot() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Wさん");
+        Map<String, Object> start = dischargeVariables(caseId, MUTSU);
+        start.putAll(variables("hospitalRegion", "tsugaru", "destination", "FACILITY",
+                "facilityName", "八戸市の療育施設", "facilityMunicipalityCode", HACHINOHE_CITY, "temporaryStayGoal", true));
+        Map<String, Object> started = driver.start("muni.022080", ProcessKeys.DISCHARGE_TRANSITION, start, HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        String businessKey = (String) started.get("businessKey");
+        driver.complete("muni.022080", driver.task("muni.022080", instanceId, "UserTask_ConfirmMunicipality"),
+                completion(Flow.DIS));
+
+        Map<String, Object> tsugaru = driver.task("adviser.tsugaru", instanceId, "UserTask_InformRegion");
+        Map<String, Object> hachinohe = driver.task("adviser.hachinohe", instanceId, "UserTask_InformRegion");
+        assertThat(driver.candidateGroups("adviser.tsugaru", tsugaru)).containsExactly("adviser-tsugaru");
+        assertThat(driver.candidateGroups("adviser.hachinohe", hachinohe)).containsExactly("adviser-hachinohe");
+        String selection = (String) driver.task("adviser.shimokita", instanceId, "UserTask_AdviserSelectsCoordinator").get("id");
+
+        for (String informed : List.of("adviser.tsugaru", "adviser.hachinohe")) {
+            assertThat(status(informed, "/engine-rest/process-instance/" + instanceId)).as(informed).isEqualTo(HttpStatus.OK);
+            assertThat(status(informed, "/engine-rest/history/process-instance/" + instanceId)).as(informed)
+                    .isEqualTo(HttpStatus.OK);
+            var page = driver.get(informed, "/cases/" + caseId);
+            assertThat(page.getStatusCode()).as(informed + " case page").isEqualTo(HttpStatus.OK);
+            assertThat(page.getBody()).as(informed + " case page").contains(businessKey);
+            assertThat(driver.tasks(informed, instanceId)).as(informed + ": only the task to read").hasSize(1);
+            assertThat(refused(informed, HttpMethod.POST, "/engine-rest/task/" + selection + "/complete",
+                    Map.of("variables", variables("selectionOutcome", "NONE_AVAILABLE"))))
+                    .as(informed + " does not select for 下北").isTrue();
+        }
+        assertThat(refused("adviser.tsugaru", HttpMethod.POST, "/engine-rest/task/" + hachinohe.get("id") + "/complete",
+                Map.of("variables", variables()))).as("津軽 does not answer for 八戸").isTrue();
+
+        String outsider = "adviser.kamitosan";
+        for (String path : List.of("/engine-rest/process-instance/" + instanceId,
+                "/engine-rest/history/process-instance/" + instanceId, "/engine-rest/task/" + tsugaru.get("id"),
+                "/engine-rest/task/" + hachinohe.get("id"), "/engine-rest/task/" + selection, "/cases/" + caseId)) {
+            assertThat(status(outsider, path)).as(outsider + " " + path).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(driver.list(outsider, "/engine-rest/task?processInstanceId=" + instanceId)).isEmpty();
+        assertThat(driver.list(outsider, "/engine-rest/history/process-instance?processInstanceIds=" + instanceId)).isEmpty();
+        for (Object taskId : List.of(tsugaru.get("id"), hachinohe.get("id"))) {
+            assertThat(refused(outsider, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                    Map.of("variables", variables()))).as(outsider + " completes nothing").isTrue();
+            assertThat(status("center", "/engine-rest/task/" + taskId)).as("still open").isEqualTo(HttpStatus.OK);
+        }
+
+        driver.complete("adviser.tsugaru", tsugaru, variables());
+        driver.complete("adviser.hachinohe", hachinohe, variables());
+        assertThat(status("adviser.tsugaru", "/engine-rest/history/process-instance/" + instanceId))
+                .as("the informed region keeps what it read").isEqualTo(HttpStatus.OK);
+        assertThat(status(outsider, "/cases/" + caseId)).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * The seed's 上十三 case: a 十和田市 family will probably move to 三沢市. Announced (by the
+     * center), both municipalities read the discharge and each completes its own preparation;
+     * neither completes the other's, and 青森市 reads and completes nothing.
+     */
+    @Test
+    void bothMunicipalitiesOfAPlannedMoveSeeItAndPrepareAThirdMunicipalityCannot() {
+        driver = new RestDriver(rest);
+        String caseId = openCase("Xさん", TOWADA, null);
+        Map<String, Object> start = dischargeVariables(caseId, TOWADA);
+        start.putAll(variables("hospitalRegion", "kamitosan"));
+        Map<String, Object> started = driver.start("muni.022063", ProcessKeys.DISCHARGE_TRANSITION, start, HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        driver.complete("muni.022063", driver.task("muni.022063", instanceId, "UserTask_ConfirmMunicipality"),
+                completion(Flow.DIS));
+        assertThat(status("muni.022071", "/engine-rest/process-instance/" + instanceId))
+                .as("三沢市 before the move is announced").isEqualTo(HttpStatus.NOT_FOUND);
+        Map<String, Object> announcement = Map.of("messageName", "DischargeMovePlanned", "businessKey",
+                started.get("businessKey"), "processVariables", variables("plannedMunicipalityCode", MISAWA,
+                        "plannedMoveDate", TODAY.plusDays(45).toString()));
+        assertThat(driver.statusOf("muni.022012", HttpMethod.POST, "/engine-rest/message", announcement).is2xxSuccessful())
+                .as("青森市 cannot announce a move for a child it does not see").isFalse();
+        driver.post("center", "/engine-rest/message", announcement, HttpStatus.NO_CONTENT);
+
+        Map<String, Object> current = driver.task("muni.022063", instanceId, "UserTask_PrepareMoveCurrent");
+        Map<String, Object> future = driver.task("muni.022071", instanceId, "UserTask_PrepareMoveFuture");
+        assertThat(driver.candidateGroups("muni.022063", current)).containsExactly("municipality-022063");
+        assertThat(driver.candidateGroups("muni.022071", future)).containsExactly("municipality-022071");
+        for (String municipality : List.of("muni.022063", "muni.022071")) {
+            assertThat(status(municipality, "/engine-rest/process-instance/" + instanceId)).as(municipality)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(status(municipality, "/cases/" + caseId)).as(municipality + " case page").isEqualTo(HttpStatus.OK);
+        }
+        assertThat(refused("muni.022071", HttpMethod.POST, "/engine-rest/task/" + current.get("id") + "/complete",
+                Map.of("variables", variables("preparationNote", "三沢市が書く")))).as("三沢市 on 十和田市's task").isTrue();
+        assertThat(refused("muni.022063", HttpMethod.POST, "/engine-rest/task/" + future.get("id") + "/complete",
+                Map.of("variables", variables("preparationNote", "十和田市が書く")))).as("十和田市 on 三沢市's task").isTrue();
+
+        String third = "muni.022012";
+        for (String path : List.of("/engine-rest/process-instance/" + instanceId,
+                "/engine-rest/history/process-instance/" + instanceId, "/engine-rest/task/" + current.get("id"),
+                "/engine-rest/task/" + future.get("id"), "/cases/" + caseId)) {
+            assertThat(status(third, path)).as(third + " " + path).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(driver.list(third, "/engine-rest/task?processInstanceId=" + instanceId)).isEmpty();
+        for (Map<String, Object> task : List.of(current, future)) {
+            assertThat(refused(third, HttpMethod.POST, "/engine-rest/task/" + task.get("id") + "/complete",
+                    Map.of("variables", variables("preparationNote", "青森市が書く")))).as(third).isTrue();
+            assertThat(status("center", "/engine-rest/task/" + task.get("id"))).as("still open").isEqualTo(HttpStatus.OK);
+        }
+
+        driver.complete("muni.022063", current, variables("preparationNote", "転出前に三沢市へ情報提供した。"));
+        driver.complete("muni.022071", future, variables("preparationNote", "保育所の選定と訪問看護の調整を始めた。"));
+        assertThat(driver.list("center", "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKeyIn="
+                + "UserTask_PrepareMoveCurrent,UserTask_PrepareMoveFuture")).as("both prepared").isEmpty();
+    }
+
+    private boolean refused(String user, HttpMethod method, String path, Object body) {
+        int status = driver.statusOf(user, method, path, body).value();
+        return status == 403 || status == 404;
     }
 }

@@ -1,0 +1,56 @@
+package jp.tsunagu.discharge;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.grants.InstanceGrants;
+import jp.tsunagu.organization.Municipalities;
+import jp.tsunagu.organization.Municipality;
+import jp.tsunagu.process.EngineTime;
+import jp.tsunagu.process.Inputs;
+import jp.tsunagu.routing.Routing;
+
+/**
+ * ServiceTask_RecordPlannedMove (message DischargeMovePlanned): the family will probably move
+ * (the seed's 上十三 case: 「現居住自治体及び転居予定先自治体双方に情報提供を行い、受入れ体制整備」).
+ * The future municipality and the expected date are kept on the discharge row; from that row the
+ * future municipality may read the running discharge, and both municipalities get a task to
+ * prepare (UserTask_PrepareMoveCurrent, UserTask_PrepareMoveFuture). The move itself comes later
+ * as DischargeCaseMoved.
+ */
+@Component("recordPlannedMove")
+public class RecordPlannedMove implements JavaDelegate {
+
+    private final Municipalities municipalities;
+    private final DischargeRepository discharges;
+    private final InstanceGrants grants;
+    private final Routing routing;
+
+    public RecordPlannedMove(Municipalities municipalities, DischargeRepository discharges, InstanceGrants grants,
+            Routing routing) {
+        this.municipalities = municipalities;
+        this.discharges = discharges;
+        this.grants = grants;
+        this.routing = routing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Inputs inputs = Inputs.of(execution);
+        Municipality future = municipalities.require(
+                inputs.requiredText(DischargeVariables.PLANNED_MUNICIPALITY_CODE, "転居予定先の市町村", 6));
+        LocalDate date = inputs.requiredDateFromToday(DischargeVariables.PLANNED_MOVE_DATE, "転居予定日", EngineTime.today());
+        Discharge discharge = discharges.require(execution.getProcessBusinessKey());
+        if (future.getCode().equals(discharge.getMunicipalityCode())) {
+            throw new InvalidInputException("転居予定先が今の市町村と同じです。");
+        }
+        discharge.movePlanned(future.getCode(), date);
+        grants.grantGroup(execution.getProcessInstanceId(), routing.municipalityGroup(discharge.getPlannedMunicipalityCode()));
+        execution.setVariableLocal(DischargeVariables.PLANNED_MUNICIPALITY_CODE, future.getCode());
+        execution.setVariableLocal(DischargeVariables.PLANNED_MOVE_DATE, date.toString());
+    }
+}

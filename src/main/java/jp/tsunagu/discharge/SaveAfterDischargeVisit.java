@@ -1,0 +1,82 @@
+package jp.tsunagu.discharge;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import jp.tsunagu.activity.ActivityForm;
+import jp.tsunagu.activity.ActivityRecorder;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.process.CurrentUser;
+import jp.tsunagu.process.Inputs;
+
+/**
+ * ServiceTask_SaveAfterDischargeVisit (after each UserTask_AfterDischargeVisit): a home visit,
+ * a provider visit, the start or the restart (再開) of a service, or a meeting after discharge,
+ * recorded as an activity record (the kind follows from what happened), as many as happen. The
+ * adviser ends the accompaniment when the coordinator can go on alone (コーディネーターの自立):
+ * the seed's practice is two or three visits, so going along a fourth time asks why, as dispatch
+ * asks for an accompaniment's further visit. The reason is kept with the visit's record.
+ */
+@Component("saveAfterDischargeVisit")
+public class SaveAfterDischargeVisit implements JavaDelegate {
+
+    /** The first home visit and two more: the seed's 「同行訪問は２～３回のみ」. */
+    static final int VISITS_BEFORE_ASKING = 3;
+
+    private final DischargeRepository discharges;
+    private final ActivityRecorder activities;
+    private final CurrentUser currentUser;
+
+    public SaveAfterDischargeVisit(DischargeRepository discharges, ActivityRecorder activities, CurrentUser currentUser) {
+        this.discharges = discharges;
+        this.activities = activities;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Inputs inputs = Inputs.of(execution);
+        Discharge discharge = discharges.require(execution.getProcessBusinessKey());
+        AccompanimentStep step = inputs.requiredChoice(DischargeVariables.ACCOMPANIMENT_STEP, "伴走を続けるか",
+                AccompanimentStep.class);
+        int visits = discharge.getAccompaniedVisits();
+        if (step == AccompanimentStep.END_WITHOUT_VISIT) {
+            ActivityForm.clear(execution);
+        } else {
+            visits = recordVisit(execution, inputs, discharge, step);
+        }
+        if (step == AccompanimentStep.CONTINUE) {
+            execution.setVariable(DischargeVariables.ACCOMPANIMENT_CONTINUES, true);
+        } else {
+            discharge.accompanimentEnded(currentUser.userId().orElse(null));
+            execution.setVariable(DischargeVariables.ACCOMPANIMENT_CONTINUES, false);
+        }
+        execution.setVariable(DischargeVariables.VISIT_COUNT, visits);
+        execution.removeVariables(List.of(DischargeVariables.VISIT_KIND, DischargeVariables.MORE_VISITS_REASON,
+                DischargeVariables.ACCOMPANIMENT_STEP));
+    }
+
+    private int recordVisit(DelegateExecution execution, Inputs inputs, Discharge discharge, AccompanimentStep step) {
+        VisitKind kind = inputs.requiredChoice(DischargeVariables.VISIT_KIND, "訪問・サービスの種類", VisitKind.class);
+        int visits = discharge.visitAccompanied();
+        String reason = inputs.optionalText(DischargeVariables.MORE_VISITS_REASON, "さらに同行が必要な理由", 1000).orElse(null);
+        if (step == AccompanimentStep.CONTINUE && visits >= VISITS_BEFORE_ASKING && reason == null) {
+            throw new InvalidInputException("同行訪問は" + visits + "回になりました。" + (visits + 1)
+                    + "回目の同行には「さらに同行が必要な理由」を入力してください。"
+                    + "伴走の目標はコーディネーターが一人で対応できるようになることです。");
+        }
+        // The record says what happened (e.g. 【サービスの利用再開】) and keeps the reason to go on.
+        execution.setVariable(ActivityForm.KIND, kind.activityKind().name());
+        execution.setVariable(ActivityForm.CONTENT, "【" + kind.label() + "】"
+                + inputs.requiredText(ActivityForm.CONTENT, "内容", 3900));
+        if (reason != null) {
+            String notes = inputs.optionalText(ActivityForm.NOTES, "対応したこと・工夫したこと", 2800).orElse("");
+            execution.setVariable(ActivityForm.NOTES, (notes.isEmpty() ? "" : notes + "\n") + "さらに同行が必要な理由: " + reason);
+        }
+        activities.record(execution);
+        return visits;
+    }
+}
