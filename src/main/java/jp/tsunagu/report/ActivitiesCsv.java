@@ -4,10 +4,14 @@ import static jp.tsunagu.report.CsvFile.nullToEmpty;
 
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.common.JapaneseDates;
 
-/** The activity records as CSV for Excel ({@link CsvFile}): Japanese headers, one row per activity. */
+/**
+ * The activity records as CSV for Excel ({@link CsvFile}): Japanese headers, one row per activity,
+ * and one per consultation (随時相談) among them by date.
+ */
 final class ActivitiesCsv {
 
     static final char BOM = CsvFile.BOM;
@@ -35,6 +39,30 @@ final class ActivitiesCsv {
                 row.content(), nullToEmpty(row.adviserNotes()), row.flow().label(), row.businessKey(),
                 nullToEmpty(row.municipalityName()), nullToEmpty(row.caseLabel()), row.recordedBy(),
                 row.participantsByKind(), row.participantsMany() ? YES : "", row.online() ? YES : ""));
+    }
+
+    /** 随時相談 in 種類 and 業務 of a consultation's row (advice package; no flow, no activity record). */
+    static final String ADVICE = "随時相談";
+
+    /**
+     * A consultation (随時相談) as one row under the same headers: who asked in 参加者, how, how
+     * long and the gist in 内容; by header name, so that a column added for the activity records
+     * stays empty here rather than shifting the row.
+     */
+    void advice(AdviceRow row) {
+        Map<String, String> values = Map.ofEntries(
+                Map.entry("実施日", row.date().toString()),
+                Map.entry("実施年月（和暦）", JapaneseDates.shortMonth(row.date())),
+                Map.entry("圏域", row.regionName()),
+                Map.entry("種類", ADVICE),
+                Map.entry("参加者（役割）", "相談者: " + row.askerKind()),
+                Map.entry("内容", "【" + row.how() + "】" + row.gist()),
+                Map.entry("業務", ADVICE),
+                Map.entry("案件番号", row.businessKey()),
+                Map.entry("市町村", row.municipalityName()),
+                Map.entry("ケース", nullToEmpty(row.caseLabel())),
+                Map.entry("記録者", row.recordedBy()));
+        file.line(HEADERS.stream().map(header -> values.getOrDefault(header, "")).toList());
     }
 
     static String field(String value) {

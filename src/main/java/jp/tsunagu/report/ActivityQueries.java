@@ -26,7 +26,8 @@ import jp.tsunagu.report.ActivityRow.CaseFacts;
 /**
  * Activity records of a period with their context, filtered by the user's scope in the database.
  * A record's municipality is the child's home municipality, else the requesting municipality; an
- * adviser sees the records of the regions they cover, where the activity happened or the home is.
+ * adviser sees the records of the regions they cover, where the activity happened or the home is;
+ * a municipality also the records of the regional activities it is one of the municipalities for.
  */
 @Repository
 public class ActivityQueries {
@@ -62,6 +63,10 @@ public class ActivityQueries {
                    on m.code = coalesce(cc.home_municipality, dr.municipality_code, di.municipality_code, ep.municipality_code)
             left join staff_member cs on cs.id = coalesce(cc.coordinator_id, dr.coordinator_id)
             """;
+
+    /** A regional activity's records are read by the municipalities it is for (its row in regional_activity). */
+    private static final String FOR_MUNICIPALITIES = "exists (select 1 from regional_activity_municipality ram"
+            + " where ram.business_key = a.business_key and ram.municipality_code in (%s))";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ParticipantKinds kinds;
@@ -153,7 +158,7 @@ public class ActivityQueries {
     }
 
     private static Query query(Period period, Optional<String> regionId, AccessScope scope) {
-        ScopeCondition visible = ScopeCondition.of(scope, "a.municipality_code",
+        ScopeCondition visible = ScopeCondition.of(scope, "a.municipality_code", FOR_MUNICIPALITIES,
                 List.of("a.region_id", "a.home_region_id"), "a.coordinator_user_id");
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
         parameters.put("from", period.from());

@@ -3,6 +3,8 @@ package jp.tsunagu.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +24,8 @@ import jp.tsunagu.common.InvalidInputException;
 /**
  * /reports/case-collection?from=2022-04&amp;to=2024-03 or ?fiscalYear=2023 [&amp;region=tsugaru]
  * (活動事例集, printable on A4), the same as PDF at /reports/case-collection.pdf?…, and
- * /reports/activities.csv?from=2023-04-01&amp;to=2024-03-31 (one row per activity). Parameters
+ * /reports/activities.csv?from=2023-04-01&amp;to=2024-03-31 (one row per activity, and per
+ * consultation 随時相談). Parameters
  * are read as text so that a bad one is answered with a Japanese sentence naming it.
  */
 @Controller
@@ -32,13 +35,15 @@ public class ReportController {
     private final CaseCollectionPdf pdf;
     private final ActivityQueries activities;
     private final ReportAccess access;
+    private final AdviceRows adviceRows;
 
     public ReportController(CaseCollection collection, CaseCollectionPdf pdf, ActivityQueries activities,
-            ReportAccess access) {
+            ReportAccess access, AdviceRows adviceRows) {
         this.collection = collection;
         this.pdf = pdf;
         this.activities = activities;
         this.access = access;
+        this.adviceRows = adviceRows;
     }
 
     @GetMapping("/reports/case-collection")
@@ -91,7 +96,15 @@ public class ReportController {
                 .filename("活動記録_" + period.from() + "_" + period.to() + ".csv", StandardCharsets.UTF_8).build().toString());
         Writer writer = response.getWriter();
         ActivitiesCsv csv = ActivitiesCsv.start(writer);
-        activities.forEach(period, scope, csv::row);
+        // the period's consultations (few) go in among the activity records (many, streamed) by date
+        Deque<AdviceRow> advice = new ArrayDeque<>(adviceRows.of(period, scope));
+        activities.forEach(period, scope, row -> {
+            while (!advice.isEmpty() && !advice.peek().date().isAfter(row.date())) {
+                csv.advice(advice.poll());
+            }
+            csv.row(row);
+        });
+        advice.forEach(csv::advice);
         writer.flush();
     }
 }

@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * REST tests of each flow). A lifecycle ends when the instance has ended or waits on a timer only
  * people far in the future would see: dispatch ends; discharge waits for the follow-up a month
  * after the discharge date (with the center's open search for a coordinator in 下北); evacuation
- * waits for the yearly review of the approved plan.
+ * waits for the yearly review of the approved plan; a regional activity waits for its meeting day
+ * two months on.
  */
 final class Lifecycles {
 
     static final String DISPATCH = "adviser-dispatch";
     static final String DISCHARGE = "discharge-transition";
     static final String EVACUATION = "evacuation-plan";
+    static final String REGIONAL = "regional-activity";
     static final Place MUTSU = new Place("022080", "shimokita");
     static final Place HIROSAKI = new Place("022021", "tsugaru");
 
@@ -116,6 +118,20 @@ final class Lifecycles {
         step(port, coordinator, id, "UserTask_FamilyConsent", Map.of("consentGiven", true,
                 "sharedWith", "民生委員、弘前地区消防事務組合"));
         step(port, HIROSAKI.officer(), id, "UserTask_Approve", Map.of("approvalDecision", "APPROVE"));
+    }
+
+    /**
+     * A regional study group as RegionalActivityRestTest plays it: the region's adviser starts and
+     * plans it for the whole region, the center reads and comments; then it waits for the meeting
+     * day. 3 steps, 7 API calls.
+     */
+    static void regional(FlowPort port, Place place) {
+        String id = port.start(place.adviser(), REGIONAL, Map.of("region", place.region(),
+                "activityTheme", "医療的ケア児の災害への備え 勉強会（" + REQUESTS.incrementAndGet() + "）"));
+        step(port, place.adviser(), id, "UserTask_Plan", Map.of("regionalKind", "STUDY_GROUP",
+                "firstMeetingDate", TODAY.plusDays(60).toString(), "moreMeetingDates", TODAY.plusDays(150).toString(),
+                "meetingPlace", "圏域の保健所 会議室", "online", false, "wholeRegion", true, "expectedCount", 30));
+        step(port, "center", id, "UserTask_CenterReview", Map.of("centerComment", "支援センターからも1名参加します。"));
     }
 
     static void step(FlowPort port, String user, String instanceId, String activityId, Map<String, Object> variables) {

@@ -57,4 +57,21 @@ class ActivitiesCsvTest {
         assertThat(rows.get(1).get(8)).isEqualTo("圏域の活動（勉強会・会議など）");
         assertThat(panel.participants()).isEqualTo("多数");
     }
+
+    @Test
+    void aConsultationIsOneRowUnderTheSameHeadersWithEveryColumnItHasNotLeftEmpty() {
+        StringWriter out = new StringWriter();
+        ActivitiesCsv csv = ActivitiesCsv.start(out);
+        csv.advice(new AdviceRow("ADV-2023-0004", LocalDate.of(2023, 11, 2), "下北", "電話", "コーディネーター", "むつ市",
+                null, 20, "保育所入所の調整, 看護師の配置について", "adviser.shimokita"));
+        csv.advice(new AdviceRow("ADV-2023-0005", LocalDate.of(2023, 11, 3), "下北", "メール", "病院", "大間町",
+                "Bさん", null, "退院後の訪問看護", "center"));
+        List<List<String>> rows = Csv.parse(out.toString().substring(1));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).hasSameSizeAs(ActivitiesCsv.HEADERS).containsExactly("2023-11-02", "R5.11月", "下北", "随時相談",
+                "", "相談者: コーディネーター", "【電話・20分】保育所入所の調整, 看護師の配置について", "", "随時相談",
+                "ADV-2023-0004", "むつ市", "", "adviser.shimokita", "", "", "");
+        assertThat(rows.get(2).get(6)).isEqualTo("【メール】退院後の訪問看護");
+        assertThat(rows.get(2).get(11)).isEqualTo("Bさん");
+    }
 }

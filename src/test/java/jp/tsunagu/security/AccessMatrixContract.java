@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,8 @@ abstract class AccessMatrixContract {
     static final String TOWADA = "022063";
     static final String MISAWA = "022071";
 
-    enum Flow { DSP, DIS, EVP }
+    /** The four flows; REG is a 下北 regional activity for むつ市 (issue 20). */
+    enum Flow { DSP, DIS, EVP, REG }
 
     enum Action { SEE_INSTANCE, SEE_TASK, START, COMPLETE }
 
@@ -74,20 +76,24 @@ abstract class AccessMatrixContract {
      */
     static final Map<String, Expected> TABLE = new LinkedHashMap<>();
     static {
-        TABLE.put("center", new Expected(Map.of(Flow.DSP, ALL, Flow.DIS, ALL, Flow.EVP, ALL), true, true));
-        TABLE.put("prefecture", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ), true, true));
-        TABLE.put("admin", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ), true, true));
+        TABLE.put("center", new Expected(Map.of(Flow.DSP, ALL, Flow.DIS, ALL, Flow.EVP, ALL, Flow.REG, ALL), true, true));
+        TABLE.put("prefecture", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ, Flow.REG, READ), true, true));
+        TABLE.put("admin", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ, Flow.REG, READ), true, true));
         TABLE.put("adviser.shimokita", new Expected(Map.of(Flow.DSP, ALL,
-                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, EnumSet.of(Action.SEE_INSTANCE)), true, true));
+                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, EnumSet.of(Action.SEE_INSTANCE), Flow.REG, ALL), true, true));
+        // another region's adviser starts no 下北 activity (the start names region shimokita)
         TABLE.put("adviser.tsugaru", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.START),
-                Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+                Flow.DIS, NONE, Flow.EVP, NONE, Flow.REG, NONE), false, false));
+        // むつ市 is one of the municipalities the activity is for: it reads the instance, works on nothing
         TABLE.put("muni.022080", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
-                Flow.DIS, ALL, Flow.EVP, EnumSet.of(Action.SEE_INSTANCE, Action.START)), true, true));
-        TABLE.put("muni.022012", new Expected(Map.of(Flow.DSP, NONE, Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+                Flow.DIS, ALL, Flow.EVP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
+                Flow.REG, EnumSet.of(Action.SEE_INSTANCE)), true, true));
+        TABLE.put("muni.022012", new Expected(Map.of(Flow.DSP, NONE, Flow.DIS, NONE, Flow.EVP, NONE, Flow.REG, NONE),
+                false, false));
         TABLE.put("coord.shimokita", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
-                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, ALL), true, true));
+                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, ALL, Flow.REG, NONE), true, true));
         TABLE.put("coord.tsugaru", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.START),
-                Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+                Flow.DIS, NONE, Flow.EVP, NONE, Flow.REG, NONE), false, false));
     }
 
     @Autowired
@@ -100,6 +106,8 @@ abstract class AccessMatrixContract {
     TransactionTemplate transaction;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     RestDriver driver;
 
@@ -116,7 +124,8 @@ abstract class AccessMatrixContract {
         Map<Flow, Waiting> fixture = Map.of(
                 Flow.DSP, dispatchAtAcceptance(caseId),
                 Flow.DIS, dischargeAtConfirmation(caseId),
-                Flow.EVP, planAtFirstMeeting(mutsuChildWithCoordinator("Nさん")));
+                Flow.EVP, planAtFirstMeeting(mutsuChildWithCoordinator("Nさん")),
+                Flow.REG, regionalActivityAtRecord());
         String printable = "/evacuation-plans/" + draftedPlan(caseId) + "/print";
 
         List<String> differences = new ArrayList<>();
@@ -190,6 +199,65 @@ abstract class AccessMatrixContract {
         if (allowed ? !status.is2xxSuccessful() : !refused) {
             differences.add(cell + ": expected " + (allowed ? "allowed" : "403/404") + " but was " + status.value());
         }
+    }
+
+    // --- ad-hoc advice (随時相談) and the kinds of regional activity, per role ----------------------
+
+    /** What a role may do on /advice with a むつ市 consultation, and on the administrator's kinds page. */
+    record PageRights(boolean readsPage, boolean readsMutsuEntry, boolean opensForm, boolean recordsForMutsu, boolean kinds) {
+    }
+
+    static final Map<String, PageRights> PAGES = new LinkedHashMap<>();
+    static {
+        PAGES.put("center", new PageRights(true, true, true, true, false));
+        PAGES.put("prefecture", new PageRights(true, true, false, false, false));
+        PAGES.put("admin", new PageRights(true, true, false, false, true));
+        PAGES.put("adviser.shimokita", new PageRights(true, true, true, true, false));
+        PAGES.put("adviser.tsugaru", new PageRights(true, false, true, false, false));
+        PAGES.put("muni.022080", new PageRights(true, true, false, false, false));
+        PAGES.put("muni.022012", new PageRights(true, false, false, false, false));
+        PAGES.put("coord.shimokita", new PageRights(false, false, false, false, false));
+        PAGES.put("coord.tsugaru", new PageRights(false, false, false, false, false));
+    }
+
+    @Test
+    void theAdHocAdvicePageAndTheKindsPageReadAndWriteAsTheTableSays() {
+        driver = new RestDriver(rest);
+        String gist = "むつ市の保健師から、医療的ケア児の保育所入所について電話相談。" + System.nanoTime();
+        ResponseEntity<String> seeded = driver.postForm("adviser.shimokita", "/advice", "adviceDate", TODAY.toString(),
+                "channel", "PHONE", "askerKind", "MUNICIPALITY", "municipalityCode", MUTSU, "gist", gist);
+        // (this driver follows the redirect to the list: a write that went through answers 200 or 302)
+        assertThat(seeded.getStatusCode().isError()).as(seeded.getBody()).isFalse();
+
+        List<String> differences = new ArrayList<>();
+        PAGES.forEach((user, rights) -> {
+            ResponseEntity<String> page = driver.get(user, "/advice");
+            check(differences, user + " reads /advice", rights.readsPage(), page.getStatusCode());
+            boolean seesEntry = page.getStatusCode().is2xxSuccessful() && page.getBody().contains(gist);
+            if (seesEntry != rights.readsMutsuEntry()) {
+                differences.add(user + " reads the むつ市 consultation: expected " + rights.readsMutsuEntry());
+            }
+            // the form opens for whoever records for some region; for which municipality is the write's question
+            check(differences, user + " opens /advice/new", rights.opensForm(), driver.get(user, "/advice/new").getStatusCode());
+            ResponseEntity<String> recorded = driver.postForm(user, "/advice", "adviceDate", TODAY.toString(),
+                    "channel", "MAIL", "askerKind", "COORDINATOR", "municipalityCode", MUTSU, "gist", "記録の権限の確認: " + user);
+            boolean wrote = !recorded.getStatusCode().isError();
+            if (wrote != rights.recordsForMutsu() || (!wrote && recorded.getStatusCode().value() != 403)) {
+                differences.add(user + " records for むつ市: expected " + rights.recordsForMutsu() + " but was "
+                        + recorded.getStatusCode().value());
+            }
+            check(differences, user + " reads the kinds page", rights.kinds(),
+                    driver.get(user, "/regional-activity-kinds").getStatusCode());
+            ResponseEntity<String> added = driver.postForm(user, "/regional-activity-kinds", "label", "養成研修（" + user + "）",
+                    "activityKind", "STUDY_GROUP");
+            boolean addedKind = !added.getStatusCode().isError();
+            if (addedKind != rights.kinds() || (!addedKind && added.getStatusCode().value() != 403)) {
+                differences.add(user + " adds a kind: expected " + rights.kinds() + " but was " + added.getStatusCode().value());
+            }
+        });
+        assertThat(differences).as("cells of the pages' table that differ").isEmpty();
+        assertThat(driver.get("admin", "/regional-activity-kinds").getBody()).contains("養成研修（admin）")
+                .doesNotContain("養成研修（center）");
     }
 
     // --- the moves -------------------------------------------------------------------------------
@@ -745,6 +813,22 @@ abstract class AccessMatrixContract {
                 (String) driver.task("center", id, "UserTask_FirstMeeting").get("id"));
     }
 
+    /**
+     * A 下北 regional activity for むつ市, started and planned by the 下北 adviser, at the record of
+     * its first meeting (its day has come): the task of the region's advisers.
+     */
+    Waiting regionalActivityAtRecord() {
+        Map<String, Object> started = driver.start("adviser.shimokita", ProcessKeys.REGIONAL_ACTIVITY,
+                variables("region", "shimokita", "activityTheme", "下北圏域の勉強会"), HttpStatus.OK);
+        String id = (String) started.get("id");
+        driver.complete("adviser.shimokita", driver.task("adviser.shimokita", id, "UserTask_Plan"), variables(
+                "regionalKind", "STUDY_GROUP", "firstMeetingDate", TODAY.toString(), "meetingPlace", "むつ市役所",
+                "online", false, "wholeRegion", false, "targetMunicipality1", MUTSU));
+        management.executeJob(management.createJobQuery().processInstanceId(id).timers().singleResult().getId());
+        return new Waiting(id, (String) started.get("businessKey"),
+                (String) driver.task("center", id, "UserTask_RecordMeeting").get("id"));
+    }
+
     /** A plan with its first draft saved, so that there is a version to print. */
     String draftedPlan(String caseId) {
         Waiting plan = planAtFirstMeeting(caseId);
@@ -767,6 +851,7 @@ abstract class AccessMatrixContract {
             case DSP -> dispatchAtAcceptance(mutsuChildWithCoordinator("Dさん"));
             case DIS -> dischargeAtConfirmation(mutsuChildWithCoordinator("Eさん"));
             case EVP -> planAtFirstMeeting(mutsuChildWithCoordinator("Fさん"));
+            case REG -> regionalActivityAtRecord();
         };
     }
 
@@ -777,6 +862,7 @@ abstract class AccessMatrixContract {
                     "wishedDate", TODAY.plusDays(7).toString(), "caseId", "");
             case DIS -> dischargeVariables(null, MUTSU);
             case EVP -> variables("caseId", mutsuChildWithCoordinator("Gさん"), "municipalityCode", MUTSU);
+            case REG -> variables("region", "shimokita", "activityTheme", "下北圏域の勉強会");
         };
     }
 
@@ -800,6 +886,8 @@ abstract class AccessMatrixContract {
                     "participantRoles", "母、市、コーディネーター", "participants_OTHER", 5, "activityContent", "関係者会議",
                     "dailyLife", "夜間は人工呼吸器", "device1Name", "人工呼吸器", "device1Watts", 80,
                     "device1BatteryHours", 4, "candidateDestinations", "むつ総合病院");
+            case REG -> variables("activityDate", TODAY.toString(), "participantRoles", "市町村保健師、コーディネーター",
+                    "participants_MUNICIPAL_HEALTH", 2, "participants_COORDINATOR", 10, "activityContent", "医療的ケア児の災害への備えの勉強会");
         };
     }
 
@@ -808,6 +896,7 @@ abstract class AccessMatrixContract {
             case DSP -> ProcessKeys.ADVISER_DISPATCH;
             case DIS -> ProcessKeys.DISCHARGE_TRANSITION;
             case EVP -> ProcessKeys.EVACUATION_PLAN;
+            case REG -> ProcessKeys.REGIONAL_ACTIVITY;
         };
     }
 
