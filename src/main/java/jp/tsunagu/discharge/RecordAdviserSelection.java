@@ -45,7 +45,7 @@ public class RecordAdviserSelection implements JavaDelegate {
         if (DischargeVariables.SELECTION_MEETING_DATE.optional(execution).isPresent()) {
             activities.record(execution);
         } else {
-            ActivityForm.clear(execution);
+            activities.clear(execution);
         }
         Variable.removeAll(execution, DischargeVariables.MUNICIPALITY_CONSULTED, DischargeVariables.SELECTED_AT_CONFERENCE);
     }

@@ -40,7 +40,7 @@ public class SaveAfterDischargeVisit implements JavaDelegate {
         AccompanimentStep step = DischargeVariables.ACCOMPANIMENT_STEP.required(execution);
         int visits = discharge.getAccompaniedVisits();
         if (step == AccompanimentStep.END_WITHOUT_VISIT) {
-            ActivityForm.clear(execution);
+            activities.clear(execution);
         } else {
             visits = recordVisit(execution, discharge, step);
         }

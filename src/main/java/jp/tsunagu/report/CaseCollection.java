@@ -36,8 +36,12 @@ public class CaseCollection {
             String summary, List<Line> progress, List<String> adviserNotes, Voice voice) {
     }
 
-    /** One row of 経過: R5.7月 and the kind, participants with their count, content. */
-    public record Line(String month, String kind, String participants, String participantRoles, String content) {
+    /**
+     * One row of 経過: R5.7月 and the kind, participants with their count (or 多数), by kind of
+     * organization, the remark on them, online or not, content.
+     */
+    public record Line(String month, String kind, String participants, String participantsByKind, String participantRoles,
+            boolean online, String content) {
     }
 
     /** 派遣申込者の声: who spoke, by role, and what they said. */
@@ -81,7 +85,8 @@ public class CaseCollection {
     private static CaseEntry entry(List<ActivityRow> rows) {
         ActivityRow first = rows.get(0);
         List<Line> progress = rows.stream().map(row -> new Line(JapaneseDates.shortMonth(row.date()),
-                row.kind().label(), row.participants(), row.participantRoles(), row.content())).toList();
+                row.kind().label(), row.participants(), row.participantsByKind(), row.participantRoles(), row.online(),
+                row.content())).toList();
         List<String> written = rows.stream().map(ActivityRow::adviserNotes)
                 .filter(note -> note != null && !note.isBlank()).toList();
         List<String> notes = IntStream.range(0, written.size())

@@ -23,8 +23,8 @@ public class RegionDirectory {
     public record RegionInfo(String id, String name, List<Adviser> advisers) {
     }
 
-    /** An adviser's display name and the names of every region they cover. */
-    public record Adviser(String name, List<String> regionNames) {
+    /** An adviser's display name and the names of every region they cover; their login as {@code userId}. */
+    public record Adviser(String name, List<String> regionNames, String userId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -42,17 +42,19 @@ public class RegionDirectory {
             names.put(rs.getString("id"), rs.getString("name"));
         });
         Map<Long, String> adviserNames = new LinkedHashMap<>();
+        Map<Long, String> adviserUsers = new LinkedHashMap<>();
         Map<Long, List<String>> regionsOfAdviser = new LinkedHashMap<>();
         jdbc.query("""
-                select sm.id, sm.display_name, smr.region_id from staff_member sm
+                select sm.id, sm.user_id, sm.display_name, smr.region_id from staff_member sm
                 join staff_member_region smr on smr.staff_member_id = sm.id
                 where sm.role = 'ADVISER' order by sm.display_name, sm.id
                 """, rs -> {
             adviserNames.put(rs.getLong("id"), rs.getString("display_name"));
+            adviserUsers.put(rs.getLong("id"), rs.getString("user_id"));
             regionsOfAdviser.computeIfAbsent(rs.getLong("id"), id -> new ArrayList<>()).add(rs.getString("region_id"));
         });
         List<RegionInfo> regions = new ArrayList<>();
-        names.forEach((id, name) -> regions.add(new RegionInfo(id, name, advisersOf(id, names, adviserNames, regionsOfAdviser))));
+        names.forEach((id, name) -> regions.add(new RegionInfo(id, name, advisersOf(id, names, adviserNames, adviserUsers, regionsOfAdviser))));
         return regions;
     }
 
@@ -69,13 +71,13 @@ public class RegionDirectory {
     }
 
     private static List<Adviser> advisersOf(String regionId, Map<String, String> regionNames, Map<Long, String> adviserNames,
-            Map<Long, List<String>> regionsOfAdviser) {
+            Map<Long, String> adviserUsers, Map<Long, List<String>> regionsOfAdviser) {
         List<Adviser> advisers = new ArrayList<>();
         regionsOfAdviser.forEach((id, covered) -> {
             if (covered.contains(regionId)) {
                 List<String> coveredNames = regionNames.keySet().stream().filter(covered::contains)
                         .map(regionNames::get).toList();
-                advisers.add(new Adviser(adviserNames.get(id), coveredNames));
+                advisers.add(new Adviser(adviserNames.get(id), coveredNames, adviserUsers.get(id)));
             }
         });
         return advisers;

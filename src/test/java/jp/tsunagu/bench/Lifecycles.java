@@ -39,7 +39,7 @@ final class Lifecycles {
                 "scheduledDate", TODAY.plusDays(3).toString()));
         step(port, place.adviser(), id, "UserTask_RecordActivity", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "本人、母、コーディネーター、圏域アドバイザー",
-                "participantCount", 4, "activityContent", "新規のコーディネーターとご家族との初顔合わせ",
+                "participants_OTHER", 4, "activityContent", "新規のコーディネーターとご家族との初顔合わせ",
                 "adviserNotes", "コーディネーターが主に話せるよう、補足に徹した。", "moreVisits", false));
         step(port, place.officer(), id, "UserTask_Feedback", Map.of("feedbackRating", 5,
                 "feedbackComment", "一緒に訪問してもらい、安心して面談できた。"));
@@ -66,10 +66,10 @@ final class Lifecycles {
                 "conferenceInvited", "母、病院、むつ市保健師、支援センター、圏域アドバイザー"));
         step(port, MUTSU.adviser(), id, "UserTask_DischargeConference", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "DISCHARGE_CONFERENCE", "participantRoles", "母、病院、むつ市保健師、支援センター、圏域アドバイザー",
-                "participantCount", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
+                "participants_OTHER", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
         step(port, MUTSU.adviser(), id, "UserTask_FirstHomeVisit", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
-                "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
+                "participants_OTHER", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         step(port, "center", id, "UserTask_ArrangeService",
                 Map.of("provider", "むつ訪問看護ステーション", "providerVisited", true));
         step(port, MUTSU.adviser(), id, "UserTask_AfterDischargeVisit", Map.of("accompanimentStep", "END_WITHOUT_VISIT"));
@@ -91,7 +91,7 @@ final class Lifecycles {
         String id = port.start(HIROSAKI.officer(), EVACUATION, Map.of("caseId", caseId,
                 "municipalityCode", HIROSAKI.code()));
         Map<String, Object> first = new HashMap<>(Map.of("activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
-                "participantRoles", "本人、母、弘前市、コーディネーター、圏域アドバイザー", "participantCount", 13,
+                "participantRoles", "本人、母、弘前市、コーディネーター、圏域アドバイザー", "participants_OTHER", 13,
                 "activityContent", "日常生活と医療機器の共有", "dailyLife", "日中は特別支援学校に通学。夜間は人工呼吸器。",
                 "device1Name", "人工呼吸器", "device1Watts", 80, "device1BatteryHours", 3));
         first.put("candidateDestinations", "弘前大学医学部附属病院");
@@ -108,10 +108,10 @@ final class Lifecycles {
                 "safetyConfirmation", "コーディネーターが電話で確認"));
         step(port, coordinator, id, "UserTask_DraftPlan", draft);
         step(port, coordinator, id, "UserTask_SecondMeeting", Map.of("activityDate", TODAY.toString(),
-                "activityKind", "CASE_MEETING", "participantRoles", "母、弘前市、コーディネーター", "participantCount", 9,
+                "activityKind", "CASE_MEETING", "participantRoles", "母、弘前市、コーディネーター", "participants_OTHER", 9,
                 "activityContent", "課題整理", "sendBackToDraft", false));
         step(port, coordinator, id, "UserTask_DestinationMeeting", Map.of("activityDate", TODAY.toString(),
-                "activityKind", "MEETING", "participantRoles", "母、病院、コーディネーター", "participantCount", 6,
+                "activityKind", "MEETING", "participantRoles", "母、病院、コーディネーター", "participants_OTHER", 6,
                 "activityContent", "病院で受入れ方法と環境を確認"));
         step(port, coordinator, id, "UserTask_FamilyConsent", Map.of("consentGiven", true,
                 "sharedWith", "民生委員、弘前地区消防事務組合"));

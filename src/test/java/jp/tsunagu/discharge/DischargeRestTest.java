@@ -99,12 +99,12 @@ class DischargeRestTest {
         assertThat(driver.task("center", id, "UserTask_FindCoordinator")).isNotNull();
         driver.complete("adviser.shimokita", conference, variables("activityDate", TODAY.toString(),
                 "activityKind", "DISCHARGE_CONFERENCE", "participantRoles", "母、病院（津軽）、むつ市保健師、支援センター、圏域アドバイザー",
-                "participantCount", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
+                "participants_OTHER", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
 
         Map<String, Object> visit = driver.task("adviser.shimokita", id, "UserTask_FirstHomeVisit");
         driver.complete("adviser.shimokita", visit, variables("activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
-                "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
+                "participants_OTHER", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         Map<String, Object> service = driver.task("center", id, "UserTask_ArrangeService");
 
         // Back in hospital: the service waits (Tasklist shows the refusal under the form) and a

@@ -46,6 +46,7 @@ import jp.tsunagu.organization.StaffMember;
 import jp.tsunagu.organization.StaffRole;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /** Every path of discharge-transition, as the demo users, with authorization checks on. */
 @AutoConfigureMockMvc
@@ -889,7 +890,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", "本人、母、病院、市町村、コーディネーター、支援センター、圏域アドバイザー");
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         return variables;
     }

@@ -113,7 +113,7 @@ class RegionalActivityRestTest {
         driver.complete("adviser.kamitosan", record, variables(
                 "activityDate", TODAY.toString(),
                 "participantRoles", "圏域内コーディネーター、検討会議委員、市町村担当者、オブザーバー、圏域アドバイザー",
-                "participantCount", 41,
+                "participants_OTHER", 41,
                 "activityContent", "圏域内の事例検討会他",
                 "adviserNotes", "課題のあるケース3件を選定し、各分野の参加者から意見・情報を共有した。",
                 "participantVoices", "圏域として書類の取扱いを統一できた。"));

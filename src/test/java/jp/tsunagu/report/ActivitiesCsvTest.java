@@ -29,7 +29,8 @@ class ActivitiesCsvTest {
         StringWriter out = new StringWriter();
         ActivitiesCsv csv = ActivitiesCsv.start(out);
         csv.row(new ActivityRow(1, "DSP-2023-0001", Flow.DISPATCH, LocalDate.of(2023, 7, 5), ActivityKind.CASE_MEETING,
-                "本人、母、コーディネーター", 5, false, "ケース会議, \"就学\"について", null, "tsugaru", "津軽", "弘前市", "Aさん",
+                "本人、母、コーディネーター", 5, false, "本人・家族 2名、コーディネーター 1名、圏域アドバイザー 2名", true,
+                "ケース会議, \"就学\"について", null, "tsugaru", "津軽", "弘前市", "Aさん",
                 "adviser.tsugaru", RequestKind.CASE_MEETING, "詳細", RequesterRole.MUNICIPALITY, "声", ActivityRow.CaseFacts.NONE));
 
         String text = out.toString();
@@ -37,7 +38,8 @@ class ActivitiesCsvTest {
         List<List<String>> rows = Csv.parse(text.substring(1));
         assertThat(rows.get(0)).isEqualTo(ActivitiesCsv.HEADERS);
         assertThat(rows.get(1)).containsExactly("2023-07-05", "R5.7月", "津軽", "ケース会議", "5", "本人、母、コーディネーター",
-                "ケース会議, \"就学\"について", "", "圏域アドバイザー派遣", "DSP-2023-0001", "弘前市", "Aさん", "adviser.tsugaru");
+                "ケース会議, \"就学\"について", "", "圏域アドバイザー派遣", "DSP-2023-0001", "弘前市", "Aさん", "adviser.tsugaru",
+                "本人・家族 2名、コーディネーター 1名、圏域アドバイザー 2名", "", "○");
     }
 
     @Test
@@ -45,11 +47,13 @@ class ActivitiesCsvTest {
         StringWriter out = new StringWriter();
         ActivitiesCsv csv = ActivitiesCsv.start(out);
         ActivityRow panel = new ActivityRow(2, "REG-2023-0001", Flow.REGIONAL, LocalDate.of(2023, 10, 14), ActivityKind.OTHER,
-                "来場者", 0, true, "パネル展", null, "hachinohe", "八戸", null, null, "adviser.hachinohe", null, null, null, null,
+                null, 0, true, "圏域アドバイザー 1名", false, "パネル展", null, "hachinohe", "八戸", null, null, "adviser.hachinohe", null, null, null, null,
                 ActivityRow.CaseFacts.NONE);
         csv.row(panel);
         List<List<String>> rows = Csv.parse(out.toString().substring(1));
         assertThat(rows.get(1).get(4)).isEqualTo("多数");
+        assertThat(rows.get(1).get(5)).as("no remark on the participants").isEmpty();
+        assertThat(rows.get(1).subList(13, 16)).containsExactly("圏域アドバイザー 1名", "○", "");
         assertThat(rows.get(1).get(8)).isEqualTo("圏域の活動（勉強会・会議など）");
         assertThat(panel.participants()).isEqualTo("多数");
     }

@@ -132,6 +132,8 @@ abstract class AccessMatrixContract {
             check(differences, user + " case page", expected.casePage(), driver.get(user, "/cases/" + caseId).getStatusCode());
             check(differences, user + " printable plan", expected.print(), driver.get(user, printable).getStatusCode());
             check(differences, user + " dashboard", expected.dashboard(), driver.get(user, "/dashboard").getStatusCode());
+            check(differences, user + " advisers' year CSV", expected.dashboard(),
+                    driver.get(user, "/reports/advisers-year.csv?fiscalYear=" + fiscalYear()).getStatusCode());
             var collection = driver.get(user, "/reports/case-collection?fiscalYear=" + fiscalYear());
             boolean listed = collection.getStatusCode().is2xxSuccessful() && collection.getBody().contains("Mさん");
             if (listed != expected.casePage()) {
@@ -780,7 +782,7 @@ abstract class AccessMatrixContract {
             case DSP -> variables("acceptDecision", "ACCEPT", "scheduledDate", TODAY.plusDays(3).toString());
             case DIS -> variables("residenceConfirmed", true, "municipalContact", "保健師");
             case EVP -> variables("activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
-                    "participantRoles", "母、市、コーディネーター", "participantCount", 5, "activityContent", "関係者会議",
+                    "participantRoles", "母、市、コーディネーター", "participants_OTHER", 5, "activityContent", "関係者会議",
                     "dailyLife", "夜間は人工呼吸器", "device1Name", "人工呼吸器", "device1Watts", 80,
                     "device1BatteryHours", 4, "candidateDestinations", "むつ総合病院");
         };
