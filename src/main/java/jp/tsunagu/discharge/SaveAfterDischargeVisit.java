@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.activity.ActivityForm;
 import jp.tsunagu.activity.ActivityRecorder;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.CurrentUser;
