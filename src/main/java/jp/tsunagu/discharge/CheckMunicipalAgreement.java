@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.Inputs;
 
 /**
  * Flow_MunicipalityAnswered (taken when UserTask_MunicipalityAgreesSelection is completed): the
@@ -26,15 +25,13 @@ public class CheckMunicipalAgreement implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        MunicipalAgreement answer = inputs.requiredChoice(DischargeVariables.MUNICIPAL_AGREEMENT, "市町村の同意",
-                MunicipalAgreement.class);
+        MunicipalAgreement answer = DischargeVariables.MUNICIPAL_AGREEMENT.required(execution);
         String note = answer == MunicipalAgreement.RECONSIDER
-                ? inputs.requiredText(DischargeVariables.MUNICIPAL_AGREEMENT_NOTE, "選定をやり直す理由", 1000)
-                : inputs.optionalText(DischargeVariables.MUNICIPAL_AGREEMENT_NOTE, "市町村の意見", 1000).orElse(null);
+                ? DischargeVariables.RECONSIDER_REASON.required(execution)
+                : DischargeVariables.MUNICIPAL_AGREEMENT_NOTE.optional(execution).orElse(null);
         String officer = currentUser.userId()
                 .orElseThrow(() -> new InvalidInputException("同意はログインした市町村の担当者が行ってください。"));
         discharges.require(execution.getProcessBusinessKey()).municipalityAnswered(officer, note);
-        execution.setVariable(DischargeVariables.SELECTION_AGREED, answer == MunicipalAgreement.AGREED);
+        DischargeVariables.SELECTION_AGREED.set(execution, answer == MunicipalAgreement.AGREED);
     }
 }

@@ -59,7 +59,7 @@ public class ListCoordinatorCandidates implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // from the execution: the task has no variables of its own (see TaskNaming)
-        String home = (String) task.getExecution().getVariable(ProcessVariables.MUNICIPALITY_CODE);
+        String home = ProcessVariables.MUNICIPALITY.stored(task.getExecution()).orElse(null);
         Region homeRegion = routing.regionOf(home);
         Map<Long, Long> caseLoad = cases.activeCasesPerCoordinator();
         List<Candidate> candidates = staff.coordinators().stream()

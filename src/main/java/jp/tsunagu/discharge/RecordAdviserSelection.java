@@ -4,11 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.activity.ActivityForm;
 import jp.tsunagu.activity.ActivityRecorder;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.Variable;
 
 /**
  * ServiceTask_RecordAdviserSelection: the home region's adviser (or the center, taking the task
@@ -36,20 +35,17 @@ public class RecordAdviserSelection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
         Discharge discharge = discharges.require(execution.getProcessBusinessKey());
-        String consulted = inputs.requiredText(DischargeVariables.MUNICIPALITY_CONSULTED, "協議した市町村の担当者", 200);
+        String consulted = DischargeVariables.MUNICIPALITY_CONSULTED.required(execution);
         String selectedBy = currentUser.userId()
                 .orElseThrow(() -> new InvalidInputException("コーディネーターの選定はログインした担当者が行ってください。"));
-        discharge.selectionMadeBy(selectedBy, consulted,
-                inputs.flag(DischargeVariables.SELECTED_AT_CONFERENCE, "退院時カンファレンスで選定した"));
+        discharge.selectionMadeBy(selectedBy, consulted, DischargeVariables.SELECTED_AT_CONFERENCE.required(execution));
         selection.record(execution, discharge);
-        if (inputs.optionalText(ActivityForm.DATE, "実施日", 10).isPresent()) {
+        if (DischargeVariables.SELECTION_MEETING_DATE.optional(execution).isPresent()) {
             activities.record(execution);
         } else {
             activities.clear(execution);
         }
-        execution.removeVariables(java.util.List.of(DischargeVariables.MUNICIPALITY_CONSULTED,
-                DischargeVariables.SELECTED_AT_CONFERENCE));
+        Variable.removeAll(execution, DischargeVariables.MUNICIPALITY_CONSULTED, DischargeVariables.SELECTED_AT_CONFERENCE);
     }
 }

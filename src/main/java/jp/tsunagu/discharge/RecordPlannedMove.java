@@ -10,8 +10,6 @@ import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.grants.InstanceGrants;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.routing.Routing;
 
 /**
@@ -40,17 +38,15 @@ public class RecordPlannedMove implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        Municipality future = municipalities.require(
-                inputs.requiredText(DischargeVariables.PLANNED_MUNICIPALITY_CODE, "転居予定先の市町村", 6));
-        LocalDate date = inputs.requiredDateFromToday(DischargeVariables.PLANNED_MOVE_DATE, "転居予定日", EngineTime.today());
+        Municipality future = municipalities.require(DischargeVariables.PLANNED_MUNICIPALITY_CODE.required(execution));
+        LocalDate date = DischargeVariables.PLANNED_MOVE_DATE.required(execution);
         Discharge discharge = discharges.require(execution.getProcessBusinessKey());
         if (future.getCode().equals(discharge.getMunicipalityCode())) {
             throw new InvalidInputException("転居予定先が今の市町村と同じです。");
         }
         discharge.movePlanned(future.getCode(), date);
         grants.grantGroup(execution.getProcessInstanceId(), routing.municipalityGroup(discharge.getPlannedMunicipalityCode()));
-        execution.setVariableLocal(DischargeVariables.PLANNED_MUNICIPALITY_CODE, future.getCode());
-        execution.setVariableLocal(DischargeVariables.PLANNED_MOVE_DATE, date.toString());
+        DischargeVariables.PLANNED_MUNICIPALITY_CODE.setLocal(execution, future.getCode());
+        DischargeVariables.PLANNED_MOVE_DATE.setLocal(execution, date);
     }
 }

@@ -1,16 +1,13 @@
 package jp.tsunagu.discharge;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.activity.ActivityForm;
 import jp.tsunagu.activity.ActivityRecorder;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.CurrentUser;
-import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.Variable;
 
 /**
  * ServiceTask_SaveAfterDischargeVisit (after each UserTask_AfterDischargeVisit): a home visit,
@@ -38,43 +35,40 @@ public class SaveAfterDischargeVisit implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
         Discharge discharge = discharges.require(execution.getProcessBusinessKey());
-        AccompanimentStep step = inputs.requiredChoice(DischargeVariables.ACCOMPANIMENT_STEP, "伴走を続けるか",
-                AccompanimentStep.class);
+        AccompanimentStep step = DischargeVariables.ACCOMPANIMENT_STEP.required(execution);
         int visits = discharge.getAccompaniedVisits();
         if (step == AccompanimentStep.END_WITHOUT_VISIT) {
             activities.clear(execution);
         } else {
-            visits = recordVisit(execution, inputs, discharge, step);
+            visits = recordVisit(execution, discharge, step);
         }
         if (step == AccompanimentStep.CONTINUE) {
-            execution.setVariable(DischargeVariables.ACCOMPANIMENT_CONTINUES, true);
+            DischargeVariables.ACCOMPANIMENT_CONTINUES.set(execution, true);
         } else {
             discharge.accompanimentEnded(currentUser.userId().orElse(null));
-            execution.setVariable(DischargeVariables.ACCOMPANIMENT_CONTINUES, false);
+            DischargeVariables.ACCOMPANIMENT_CONTINUES.set(execution, false);
         }
-        execution.setVariable(DischargeVariables.VISIT_COUNT, visits);
-        execution.removeVariables(List.of(DischargeVariables.VISIT_KIND, DischargeVariables.MORE_VISITS_REASON,
-                DischargeVariables.ACCOMPANIMENT_STEP));
+        DischargeVariables.VISIT_COUNT.set(execution, visits);
+        Variable.removeAll(execution, DischargeVariables.VISIT_KIND, DischargeVariables.MORE_VISITS_REASON,
+                DischargeVariables.ACCOMPANIMENT_STEP);
     }
 
-    private int recordVisit(DelegateExecution execution, Inputs inputs, Discharge discharge, AccompanimentStep step) {
-        VisitKind kind = inputs.requiredChoice(DischargeVariables.VISIT_KIND, "訪問・サービスの種類", VisitKind.class);
+    private int recordVisit(DelegateExecution execution, Discharge discharge, AccompanimentStep step) {
+        VisitKind kind = DischargeVariables.VISIT_KIND.required(execution);
         int visits = discharge.visitAccompanied();
-        String reason = inputs.optionalText(DischargeVariables.MORE_VISITS_REASON, "さらに同行が必要な理由", 1000).orElse(null);
+        String reason = DischargeVariables.MORE_VISITS_REASON.optional(execution).orElse(null);
         if (step == AccompanimentStep.CONTINUE && visits >= VISITS_BEFORE_ASKING && reason == null) {
             throw new InvalidInputException("同行訪問は" + visits + "回になりました。" + (visits + 1)
                     + "回目の同行には「さらに同行が必要な理由」を入力してください。"
                     + "伴走の目標はコーディネーターが一人で対応できるようになることです。");
         }
         // The record says what happened (e.g. 【サービスの利用再開】) and keeps the reason to go on.
-        execution.setVariable(ActivityForm.KIND, kind.activityKind().name());
-        execution.setVariable(ActivityForm.CONTENT, "【" + kind.label() + "】"
-                + inputs.requiredText(ActivityForm.CONTENT, "内容", 3900));
+        DischargeVariables.VISIT_ACTIVITY_KIND.set(execution, kind.activityKind());
+        DischargeVariables.VISIT_CONTENT.set(execution, "【" + kind.label() + "】" + DischargeVariables.VISIT_CONTENT.required(execution));
         if (reason != null) {
-            String notes = inputs.optionalText(ActivityForm.NOTES, "対応したこと・工夫したこと", 2800).orElse("");
-            execution.setVariable(ActivityForm.NOTES, (notes.isEmpty() ? "" : notes + "\n") + "さらに同行が必要な理由: " + reason);
+            String notes = DischargeVariables.VISIT_NOTES.optional(execution).orElse("");
+            DischargeVariables.VISIT_NOTES.set(execution, (notes.isEmpty() ? "" : notes + "\n") + "さらに同行が必要な理由: " + reason);
         }
         activities.record(execution);
         return visits;
