@@ -88,6 +88,10 @@ public class RegisterEvacuationPlan implements ExecutionListener {
         Municipality home = municipalities.require(municipalityCode.orElseThrow(() -> new InvalidInputException(
                 "ケース番号を入力するか、新しいケースのお住まいの市町村を選んでください。")));
         startRights.checkNewCase(home.getCode());
+        if (NewCaseFields.LABEL.optional(execution).isEmpty() && NewCaseFields.BIRTH_MONTH.optional(execution).isEmpty()) {
+            throw new InvalidInputException("ケース番号（CASE-年-番号）を入力してください。在宅のお子さんでケースがまだない場合は、"
+                    + "新しいケースの呼び名と生年月を入力してください。");
+        }
         return cases.open(NewCaseFields.read(Inputs.of(execution), NewCaseFields.CARE_ITEMS.ticked(execution), home.getCode()));
     }
 }
