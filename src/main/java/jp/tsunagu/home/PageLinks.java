@@ -70,6 +70,7 @@ public class PageLinks {
                     "活動記録（CSV、" + year.label() + "）", "今年度の活動記録の表計算用ファイル"));
             links.add(new Link("search", "/search", "検索", "案件番号・ケースでさがす"));
         }
+        links.add(new Link("mail-settings", "/settings/mail", "メール通知の設定", "タスクのお知らせメールを受け取るか止めるか"));
         if (caseAccess.scope().everything()) {
             links.add(new Link("audit", "/audit", "監査ログ", "だれがいつ何を見て、何をしたか"));
         }

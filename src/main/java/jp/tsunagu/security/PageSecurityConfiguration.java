@@ -18,7 +18,8 @@ public class PageSecurityConfiguration {
                 new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
         registration.setName("tsunagu-page-authentication");
         registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search", "/audit",
-                "/municipalities", "/municipalities/*", "/home", "/my-requests");
+                "/municipalities", "/municipalities/*", "/home", "/my-requests",
+                "/settings/*");
         return registration;
     }
 }
