@@ -1,16 +1,19 @@
 package jp.tsunagu.mail;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import jp.tsunagu.process.CurrentUser;
 
@@ -32,17 +35,16 @@ public class TaskNotices {
     private final Recipients recipients;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final TransactionTemplate savepoint;
+    private final DataSource dataSource;
 
     public TaskNotices(MailSwitch mail, MailOutbox outbox, Recipients recipients, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions) {
+            DataSource dataSource) {
         this.mail = mail;
         this.outbox = outbox;
         this.recipients = recipients;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.dataSource = dataSource;
     }
 
     /** A user task was created: its assignee, or its candidate users and groups' members, are told. */
@@ -75,9 +77,32 @@ public class TaskNotices {
                 task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getName(),
                 dueOf(task.getDueDate()));
         Instant now = clock.instant();
-        savepoint.executeWithoutResult(status -> people.stream()
+        inSavepoint(() -> people.stream()
                 .filter(person -> !outbox.toldOfArrival(person, task.getId()))
                 .forEach(person -> outbox.add(person, MailReason.ARRIVED, facts, now)));
+    }
+
+    /**
+     * Runs the writes inside a JDBC savepoint of the engine's transaction (the connection Spring
+     * bound to it; the JPA transaction manager offers no nested transactions): on PostgreSQL a
+     * failed statement would otherwise spoil the whole transaction and the person's command with it.
+     */
+    private void inSavepoint(Runnable writes) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                writes.run();
+                connection.releaseSavepoint(savepoint);
+            } catch (RuntimeException e) {
+                connection.rollback(savepoint);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("savepoint in the engine's transaction", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private static void safely(DelegateTask task, Runnable work) {
