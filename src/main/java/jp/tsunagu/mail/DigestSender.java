@@ -92,6 +92,8 @@ public class DigestSender {
     }
 
     private boolean sendTo(String person) {
+        // the hour until the next digest counts from here, however long the mail server takes
+        Instant sending = clock.instant();
         List<Notice> waiting = outbox.waitingFor(person);
         Optional<String> address = settings.receives(person) ? settings.addressOf(person) : Optional.empty();
         List<Notice> stillOpen = address.isEmpty() ? List.of() : stillOpen(waiting);
@@ -111,10 +113,9 @@ public class DigestSender {
             return false;
         }
         transaction.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            outbox.markSent(stillOpen.stream().map(Notice::id).toList(), now);
-            outbox.markDropped(dropped, now);
-            digests.sent(person, node, now);
+            outbox.markSent(stillOpen.stream().map(Notice::id).toList(), clock.instant());
+            outbox.markDropped(dropped, clock.instant());
+            digests.sent(person, node, sending);
         });
         return true;
     }

@@ -458,7 +458,17 @@ abstract class MailContract {
             Thread.sleep(100);
         }
         assertThat(mailsTo(user)).as("mails to " + user).hasSize(count);
+        awaitSent(user);
         return mailsTo(user);
+    }
+
+    /** The SMTP server has the mail a moment before the sender has noted it: wait for the note before moving the clock. */
+    void awaitSent(String user) throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (jdbc.queryForObject("select count(*) from mail_digest where user_id = ? and claimed_by is not null",
+                Integer.class, user) > 0 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
     }
 
     MimeMessage awaitMail(String user, Predicate<MimeMessage> which) throws InterruptedException {
@@ -466,12 +476,15 @@ abstract class MailContract {
         while (System.nanoTime() < until) {
             for (MimeMessage mail : mailsTo(user)) {
                 if (which.test(mail)) {
+                    awaitSent(user);
                     return mail;
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no such mail to " + user + " within " + WAIT);
+        throw new AssertionError("no such mail to " + user + " within " + WAIT + "; outbox "
+                + jdbc.queryForList("select reason, state, task_id, created_at from mail_outbox where user_id = ?", user)
+                + "; digest " + jdbc.queryForList("select * from mail_digest where user_id = ?", user));
     }
 
     static String textOf(MimeMessage mail) {
