@@ -131,6 +131,21 @@ public class CaseAccess {
         }
     }
 
+    /**
+     * Staff records (coordinators' training history) are kept by the center, which knows who
+     * finished 養成研修・育成研修; administrators may correct them. The prefecture only reads.
+     */
+    public boolean mayEditStaffRecords() {
+        List<String> groups = currentUser.groupIds();
+        return groups.contains(GroupIds.SUPPORT_CENTER) || groups.contains(GroupIds.ADMIN);
+    }
+
+    public void requireStaffRecordsEditor() {
+        if (!mayEditStaffRecords()) {
+            throw new NotAllowedException("職員の研修歴は支援センター（または管理者）が編集します。");
+        }
+    }
+
     /** Pages over all children (audit log, dashboard) are for the center, the prefecture and administrators. */
     public void requireOverview() {
         if (!scope().everything()) {

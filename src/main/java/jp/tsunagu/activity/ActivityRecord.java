@@ -2,18 +2,24 @@ package jp.tsunagu.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * 活動記録: what happened on one date for one request or case (kind, who took part and how many,
- * what was done, what the adviser took care with). The yearly case collection is built from these.
+ * 活動記録: what happened on one date for one request or case (kind, who took part by kind of
+ * organization and how many, online or not, what was done, what the adviser took care with). The yearly case collection is built from these.
  */
 @Entity
 @Table(name = "activity_record")
@@ -44,6 +50,13 @@ public class ActivityRecord {
 
     private boolean participantsMany;
 
+    /** By kind, in the order they were entered (the kinds' order); their sum is participantCount unless 「多数」. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "activity_participant", joinColumns = @JoinColumn(name = "activity_record_id"))
+    private List<ActivityParticipant> participants = new ArrayList<>();
+
+    private boolean online;
+
     private String content;
 
     private String notes;
@@ -64,6 +77,8 @@ public class ActivityRecord {
         this.participantRoles = activity.participantRoles();
         this.participantCount = activity.participantCount();
         this.participantsMany = activity.participantsMany();
+        activity.participants().forEach(participant -> this.participants.add(new ActivityParticipant(participant)));
+        this.online = activity.online();
         this.content = activity.content();
         this.notes = activity.notes();
         this.recordedAt = recordedAt;
@@ -112,6 +127,15 @@ public class ActivityRecord {
     /** 「多数」: nobody counted; {@link #getParticipantCount()} is then 0. */
     public boolean isParticipantsMany() {
         return participantsMany;
+    }
+
+    public List<ParticipantCount> getParticipants() {
+        return participants.stream().map(ActivityParticipant::toCount).toList();
+    }
+
+    /** Held online or partly online. */
+    public boolean isOnline() {
+        return online;
     }
 
     public String getContent() {

@@ -1,5 +1,7 @@
 package jp.tsunagu.activity;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +17,12 @@ import jp.tsunagu.process.ProcessVariables;
 public class ActivityRecorder {
 
     private final ActivityRecords records;
+    private final ParticipantKinds kinds;
     private final CurrentUser currentUser;
 
-    public ActivityRecorder(ActivityRecords records, CurrentUser currentUser) {
+    public ActivityRecorder(ActivityRecords records, ParticipantKinds kinds, CurrentUser currentUser) {
         this.records = records;
+        this.kinds = kinds;
         this.currentUser = currentUser;
     }
 
@@ -37,8 +41,14 @@ public class ActivityRecorder {
         if (recordedBy == null) {
             throw new InvalidInputException("活動の記録はログインした担当者が入力してください。");
         }
-        ActivityRecord record = records.record(ActivityForm.read(execution, caseId, region, recordedBy));
-        ActivityForm.clear(execution);
+        List<ParticipantKind> known = kinds.all();
+        ActivityRecord record = records.record(ActivityForm.read(execution, known, caseId, region, recordedBy));
+        ActivityForm.clear(execution, known);
         return record;
+    }
+
+    /** Removes the activity fields of a form whose activity was not recorded (left empty). */
+    public void clear(DelegateExecution execution) {
+        ActivityForm.clear(execution, kinds.all());
     }
 }

@@ -10,7 +10,9 @@ public enum AuditAction {
     CASE_VIEWED("ケースページ閲覧"),
     PLAN_VIEWED("個別避難計画の閲覧・印刷"),
     /** An account's logins from one address paused after repeated failures (LoginThrottle). */
-    LOGIN_PAUSED("ログインの一時停止");
+    LOGIN_PAUSED("ログインの一時停止"),
+    /** An adviser's or the center's ad-hoc consultation (随時相談) recorded on /advice. */
+    ADVICE_RECORDED("随時相談の記録");
 
     private final String label;
 

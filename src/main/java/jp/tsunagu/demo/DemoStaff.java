@@ -1,6 +1,7 @@
 package jp.tsunagu.demo;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import jp.tsunagu.organization.OrganizationRepository;
 import jp.tsunagu.organization.Region;
 import jp.tsunagu.organization.RegionRepository;
 import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.organization.Training;
+import jp.tsunagu.organization.TrainingCourse;
 import jp.tsunagu.organization.StaffMemberRepository;
 import jp.tsunagu.organization.StaffRole;
 
@@ -39,6 +42,15 @@ public class DemoStaff {
             "seihokugo", "022055",  // 五所川原市
             "kamitosan", "022063",  // 十和田市
             "shimokita", "022080"); // むつ市
+
+    /**
+     * Demo coordinators' training: everyone finished 養成研修 (most in 2022, the year the advisers
+     * started); some also 育成研修, so the candidate list shows both.
+     */
+    static final Map<String, List<Training>> DEMO_TRAININGS = Map.of(
+            "aomori", List.of(new Training(TrainingCourse.BASIC, 2021), new Training(TrainingCourse.ADVANCED, 2023)),
+            "hachinohe", List.of(new Training(TrainingCourse.BASIC, 2020), new Training(TrainingCourse.ADVANCED, 2022)),
+            "kamitosan", List.of(new Training(TrainingCourse.BASIC, 2023)));
 
     static final String CENTER_NAME = "青森県小児在宅支援センター";
     static final String MAIL_DOMAIN = "@example.jp";
@@ -70,8 +82,12 @@ public class DemoStaff {
                     .forEach(extra -> covered.add(regions.getReferenceById(extra)));
             ensure(DemoAccounts.adviserUser(region.getId()), region.getName() + "圏域アドバイザー",
                     StaffRole.ADVISER, office, covered);
-            ensure(DemoAccounts.coordinatorUser(region.getId()), region.getName() + "圏域コーディネーター",
-                    StaffRole.COORDINATOR, office, Set.of(region));
+            StaffMember coordinator = ensure(DemoAccounts.coordinatorUser(region.getId()),
+                    region.getName() + "圏域コーディネーター", StaffRole.COORDINATOR, office, Set.of(region));
+            if (coordinator.getTrainings().isEmpty()) {
+                DEMO_TRAININGS.getOrDefault(region.getId(), List.of(new Training(TrainingCourse.BASIC, 2022)))
+                        .forEach(coordinator::addTraining);
+            }
         }
         for (Municipality municipality : municipalities.findAll()) {
             Organization office = organization(OrganizationKind.MUNICIPAL_OFFICE, municipality.getName() + " 障害福祉担当（デモ）",
@@ -86,7 +102,7 @@ public class DemoStaff {
                 .orElseGet(() -> organizations.save(new Organization(kind, name, municipality)));
     }
 
-    private void ensure(String userId, String displayName, StaffRole role, Organization organization,
+    private StaffMember ensure(String userId, String displayName, StaffRole role, Organization organization,
             Set<Region> regionsCovered) {
         StaffMember member = staff.findByUserIdAndRole(userId, role)
                 .orElseGet(() -> new StaffMember(userId, displayName, role, Gender.UNSPECIFIED, organization, regionsCovered));
@@ -94,6 +110,6 @@ public class DemoStaff {
         if (member.getEmail() == null) {
             member.setEmail(userId + MAIL_DOMAIN);
         }
-        staff.save(member);
+        return staff.save(member);
     }
 }

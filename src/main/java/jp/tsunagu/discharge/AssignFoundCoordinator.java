@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.organization.StaffMember;
 import jp.tsunagu.organization.StaffMembers;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
@@ -29,12 +28,11 @@ public class AssignFoundCoordinator implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        StaffMember found = staff.requireCoordinator(Inputs.of(execution)
-                .requiredText(DischargeVariables.FOUND_COORDINATOR_USER_ID, "確保したコーディネーター", 64));
+        StaffMember found = staff.requireCoordinator(DischargeVariables.FOUND_COORDINATOR.required(execution));
         Discharge discharge = discharges.require(execution.getProcessBusinessKey());
         discharge.coordinatorSelected(found, null, discharge.getSelectionReasons(), discharge.getCoordinatorAdvice());
-        cases.assignCoordinator((String) execution.getVariable(ProcessVariables.CASE_ID), found.getUserId());
-        execution.setVariable(ProcessVariables.COORDINATOR_USER_ID, found.getUserId());
-        execution.setVariable(DischargeVariables.NO_COORDINATOR, false);
+        cases.assignCoordinator(ProcessVariables.CASE.stored(execution).orElse(null), found.getUserId());
+        ProcessVariables.COORDINATOR.set(execution, found.getUserId());
+        DischargeVariables.NO_COORDINATOR.set(execution, false);
     }
 }

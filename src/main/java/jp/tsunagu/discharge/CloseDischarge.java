@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.Inputs;
-
 /** ServiceTask_CloseDischarge: the transition is complete; why no plan was started is kept. */
 @Component("closeDischarge")
 public class CloseDischarge implements JavaDelegate {
@@ -22,7 +20,7 @@ public class CloseDischarge implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = Inputs.of(execution).optionalText(DischargeVariables.NO_PLAN_REASON, "今は作成しない理由", 1000).orElse(null);
+        String reason = DischargeVariables.NO_PLAN_REASON.optional(execution).orElse(null);
         discharges.require(execution.getProcessBusinessKey()).closed(reason, clock.instant());
     }
 }

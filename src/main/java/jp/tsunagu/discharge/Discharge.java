@@ -71,6 +71,30 @@ public class Discharge {
     @Column(name = "municipality_code")
     private Set<String> municipalitiesInvolved = new LinkedHashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    private Destination destination;
+    private String facilityName;
+    private String facilityMunicipalityCode;
+    private String facilityRegionId;
+    private Boolean temporaryStayGoal;
+    private String selectedBy;
+    private Boolean selectedAtConference;
+    private String municipalityConsulted;
+    private String municipalityAgreedBy;
+    private String municipalityAgreementNote;
+    private int accompaniedVisits;
+    private String accompanimentEndedBy;
+    private String plannedMunicipalityCode;
+    private LocalDate plannedMoveDate;
+    private String movePreparationCurrent;
+    private String movePreparationFuture;
+
+    /** Regions besides the home region that this discharge concerns (hospital, facility). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "discharge_region", joinColumns = @JoinColumn(name = "business_key"))
+    @Column(name = "region_id")
+    private Set<String> regionsInformed = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -93,6 +117,25 @@ public class Discharge {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Where the child goes, and so which other regions are informed: the hospital's and the
+     * facility's, when they are not the home region.
+     */
+    void goesTo(Destination destination, Facility facility, boolean temporaryStayGoal, String homeRegionId) {
+        this.destination = destination;
+        this.temporaryStayGoal = temporaryStayGoal;
+        if (facility != null) {
+            this.facilityName = facility.name();
+            this.facilityMunicipalityCode = facility.municipalityCode();
+            this.facilityRegionId = facility.regionId();
+        }
+        for (String region : new String[] {hospitalRegionId, facilityRegionId}) {
+            if (region != null && !region.equals(homeRegionId)) {
+                regionsInformed.add(region);
+            }
+        }
+    }
+
     void confirmedByMunicipality(String contact, boolean placesCoordinator) {
         this.municipalContact = contact;
         this.municipalityPlacesCoordinator = placesCoordinator;
@@ -107,6 +150,43 @@ public class Discharge {
         this.noCoordinator = false;
     }
 
+    /** Who made the selection (the adviser, or the center taking over), with whom, and where. */
+    void selectionMadeBy(String userId, String consulted, boolean atConference) {
+        this.selectedBy = userId;
+        this.municipalityConsulted = consulted;
+        this.selectedAtConference = atConference;
+        this.municipalityAgreedBy = null;
+        this.municipalityAgreementNote = null;
+    }
+
+    void municipalityAnswered(String userId, String note) {
+        this.municipalityAgreedBy = userId;
+        this.municipalityAgreementNote = note;
+    }
+
+    /** One more visit the adviser went along on after discharge; the count so far. */
+    int visitAccompanied() {
+        return ++accompaniedVisits;
+    }
+
+    void accompanimentEnded(String userId) {
+        this.accompanimentEndedBy = userId;
+    }
+
+    void movePlanned(String municipalityCode, LocalDate date) {
+        this.plannedMunicipalityCode = municipalityCode;
+        this.plannedMoveDate = date;
+        this.municipalitiesInvolved.add(municipalityCode);
+    }
+
+    void movePrepared(boolean future, String note) {
+        if (future) {
+            this.movePreparationFuture = note;
+        } else {
+            this.movePreparationCurrent = note;
+        }
+    }
+
     /** The seed's 下北 path: no coordinator in the area; the adviser and the center cover. */
     void noCoordinatorAvailable(String advice) {
         this.coordinatorAdvice = advice;
@@ -115,6 +195,10 @@ public class Discharge {
 
     void movedTo(String newMunicipalityCode) {
         this.municipalityCode = newMunicipalityCode;
+        if (newMunicipalityCode.equals(plannedMunicipalityCode)) {
+            this.plannedMunicipalityCode = null;
+            this.plannedMoveDate = null;
+        }
         this.municipalitiesInvolved.add(newMunicipalityCode);
     }
 
@@ -257,5 +341,74 @@ public class Discharge {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Destination getDestination() {
+        return destination;
+    }
+
+    public String getFacilityName() {
+        return facilityName;
+    }
+
+    public String getFacilityMunicipalityCode() {
+        return facilityMunicipalityCode;
+    }
+
+    public String getFacilityRegionId() {
+        return facilityRegionId;
+    }
+
+    public Boolean getTemporaryStayGoal() {
+        return temporaryStayGoal;
+    }
+
+    public String getSelectedBy() {
+        return selectedBy;
+    }
+
+    public Boolean getSelectedAtConference() {
+        return selectedAtConference;
+    }
+
+    public String getMunicipalityConsulted() {
+        return municipalityConsulted;
+    }
+
+    public String getMunicipalityAgreedBy() {
+        return municipalityAgreedBy;
+    }
+
+    public String getMunicipalityAgreementNote() {
+        return municipalityAgreementNote;
+    }
+
+    public int getAccompaniedVisits() {
+        return accompaniedVisits;
+    }
+
+    public String getAccompanimentEndedBy() {
+        return accompanimentEndedBy;
+    }
+
+    public String getPlannedMunicipalityCode() {
+        return plannedMunicipalityCode;
+    }
+
+    public LocalDate getPlannedMoveDate() {
+        return plannedMoveDate;
+    }
+
+    /** The other regions informed (hospital, facility), sorted. */
+    public List<String> getRegionsInformed() {
+        return regionsInformed.stream().sorted().toList();
+    }
+
+    public String getMovePreparationCurrent() {
+        return movePreparationCurrent;
+    }
+
+    public String getMovePreparationFuture() {
+        return movePreparationFuture;
     }
 }

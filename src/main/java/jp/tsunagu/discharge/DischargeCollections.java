@@ -12,6 +12,20 @@ import org.springframework.stereotype.Component;
 @Component("dischargeCollections")
 public class DischargeCollections {
 
+    private final DischargeRepository discharges;
+
+    public DischargeCollections(DischargeRepository discharges) {
+        this.discharges = discharges;
+    }
+
+    /**
+     * UserTask_InformRegion: one task per other region the discharge concerns (the hospital's,
+     * the facility's), read from the discharge row, never from a variable a caller could write.
+     */
+    public List<String> regionsInformed(String businessKey) {
+        return discharges.require(businessKey).getRegionsInformed();
+    }
+
     /** SubProcess_ArrangeService: one instance per service chosen at the first home visit. */
     public List<String> servicesNeeded(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {

@@ -16,16 +16,22 @@ class DischargeMessages {
 
     @Bean
     MessagePayload dischargeCaseMoved() {
-        return new MessagePayload(DischargeVariables.MOVED_MESSAGE, Set.of(DischargeVariables.NEW_MUNICIPALITY_CODE));
+        return new MessagePayload(DischargeVariables.MOVED_MESSAGE, Set.of(DischargeVariables.NEW_MUNICIPALITY_CODE.name()));
     }
 
     @Bean
     MessagePayload dischargeDateChanged() {
-        return new MessagePayload(DischargeVariables.DATE_CHANGED_MESSAGE, Set.of(DischargeVariables.NEW_DISCHARGE_DATE));
+        return new MessagePayload(DischargeVariables.DATE_CHANGED_MESSAGE, Set.of(DischargeVariables.NEW_DISCHARGE_DATE.name()));
     }
 
     @Bean
     MessagePayload dischargeReadmitted() {
         return new MessagePayload(DischargeVariables.READMITTED_MESSAGE, Set.of());
+    }
+
+    @Bean
+    MessagePayload dischargeMovePlanned() {
+        return new MessagePayload(DischargeVariables.MOVE_PLANNED_MESSAGE,
+                Set.of(DischargeVariables.PLANNED_MUNICIPALITY_CODE.name(), DischargeVariables.PLANNED_MOVE_DATE.name()));
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.evacuation.EvacuationPlans;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
@@ -26,9 +25,9 @@ public class EndAccompaniment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String situation = Inputs.of(execution).requiredText(DischargeVariables.FAMILY_SITUATION, "ご家族の様子", 2000);
+        String situation = DischargeVariables.FAMILY_SITUATION.required(execution);
         discharges.require(execution.getProcessBusinessKey()).followedUp(situation);
-        execution.setVariable(DischargeVariables.EVACUATION_PLAN_EXISTS,
-                plans.activePlanOf((String) execution.getVariable(ProcessVariables.CASE_ID)).isPresent());
+        DischargeVariables.EVACUATION_PLAN_EXISTS.set(execution,
+                plans.activePlanOf(ProcessVariables.CASE.stored(execution).orElse(null)).isPresent());
     }
 }

@@ -10,7 +10,6 @@ import jp.tsunagu.evacuation.EvacuationPlans;
 import jp.tsunagu.grants.HomeMove;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
@@ -40,16 +39,15 @@ public class MoveCase implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Municipality to = municipalities.require(
-                Inputs.of(execution).requiredText(DischargeVariables.NEW_MUNICIPALITY_CODE, "転居先の市町村", 6));
-        String from = (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE);
+        Municipality to = municipalities.require(DischargeVariables.NEW_MUNICIPALITY_CODE.required(execution));
+        String from = ProcessVariables.MUNICIPALITY.stored(execution).orElse(null);
         if (to.getCode().equals(from)) {
             throw new InvalidInputException("転居先が今の市町村と同じです。");
         }
-        String caseId = (String) execution.getVariable(ProcessVariables.CASE_ID);
+        String caseId = ProcessVariables.CASE.stored(execution).orElse(null);
         cases.moveTo(caseId, to.getCode());
         discharges.require(execution.getProcessBusinessKey()).movedTo(to.getCode());
-        execution.setVariableLocal(DischargeVariables.PREVIOUS_MUNICIPALITY_CODE, from);
+        DischargeVariables.PREVIOUS_MUNICIPALITY_CODE.setLocal(execution, from);
         evacuationPlans.followHome(caseId, to.getCode());
         homeMove.follow(caseId, municipalities.require(from), to);
     }

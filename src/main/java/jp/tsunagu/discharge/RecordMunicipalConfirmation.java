@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.Inputs;
-
 /**
  * ServiceTask_RecordMunicipalConfirmation: the home municipality confirms residence and names its
  * contact (often the public-health nurse, the family's near contact where there is no coordinator).
@@ -22,13 +20,12 @@ public class RecordMunicipalConfirmation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        if (!inputs.flag(DischargeVariables.RESIDENCE_CONFIRMED, "住所の確認")) {
+        if (!DischargeVariables.RESIDENCE_CONFIRMED.required(execution)) {
             throw new InvalidInputException("お住まいを確認してから完了してください。"
                     + "住民でない場合は、支援センターに連絡して転居の手続きをしてください。");
         }
-        String contact = inputs.requiredText(DischargeVariables.MUNICIPAL_CONTACT, "市町村の担当者（例: 保健師）", 200);
+        String contact = DischargeVariables.MUNICIPAL_CONTACT.required(execution);
         discharges.require(execution.getProcessBusinessKey()).confirmedByMunicipality(contact,
-                inputs.flag(DischargeVariables.MUNICIPALITY_PLACES_COORDINATOR, "市町村がコーディネーターを配置する"));
+                DischargeVariables.MUNICIPALITY_PLACES_COORDINATOR.required(execution));
     }
 }

@@ -17,7 +17,8 @@ import jp.tsunagu.common.InvalidInputException;
  * so the refusal is at completion: the tasks stay visible and open. The discharge's status is the
  * one record of the pause, kept with the discharge it describes.
  * <p>
- * On UserTask_ConfirmMunicipality, UserTask_AdviseCoordinator, UserTask_SelectCoordinator,
+ * On UserTask_ConfirmMunicipality, UserTask_AdviserSelectsCoordinator, UserTask_MunicipalityAgreesSelection,
+ * UserTask_AfterDischargeVisit, UserTask_AdviseCoordinator and UserTask_SelectCoordinator (older versions),
  * UserTask_FindCoordinator, UserTask_CoordinatorReminder, UserTask_HandOver,
  * UserTask_ScheduleConference, UserTask_DischargeConference, UserTask_ConferenceEscalation,
  * UserTask_ArrangeService, UserTask_FirstHomeVisit, UserTask_FollowUp and

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,15 +20,14 @@ import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
 
 /**
  * StartEvent_DischargeAnnounced: a discharge for an existing case, or a new case opened here;
  * checks what the hospital told (date in the future, the hospital's region), who announces it
- * (a municipality only for its own residents), and gives the business key DIS-&lt;year&gt;-&lt;seq&gt;.
+ * (a municipality only for its own residents), where the child goes (home, a facility, a hospital
+ * stay aiming at 一時帰宅: the other regions it concerns are kept on the discharge row), and gives the business key DIS-&lt;year&gt;-&lt;seq&gt;.
  */
 @Component("registerDischarge")
 public class RegisterDischarge implements ExecutionListener {
@@ -55,29 +53,37 @@ public class RegisterDischarge implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        Municipality home = municipalities.require(inputs.requiredText(ProcessVariables.MUNICIPALITY_CODE, "お住まいの市町村", 6));
+        Municipality home = municipalities.require(DischargeVariables.HOME_MUNICIPALITY.required(execution));
         Hospital hospital = new Hospital(
-                inputs.requiredText(DischargeVariables.HOSPITAL_NAME, "病院名", 200),
-                inputs.requiredText(DischargeVariables.WARD_CONTACT, "病棟の連絡先", 200),
-                inputs.requiredText(DischargeVariables.HOSPITAL_REGION, "病院の圏域", 32));
+                DischargeVariables.HOSPITAL_NAME.required(execution),
+                DischargeVariables.WARD_CONTACT.required(execution),
+                DischargeVariables.HOSPITAL_REGION.required(execution));
         routing.advisersOfRegion(hospital.regionId());  // refuses an unknown region
-        LocalDate expected = inputs.requiredDateFromToday(DischargeVariables.EXPECTED_DISCHARGE_DATE, "退院予定日",
-                EngineTime.today());
-        String continuingCare = inputs.requiredText(DischargeVariables.CONTINUING_CARE, "在宅で続く医療的ケア・医療機器", 2000);
-        ChildCase childCase = inputs.optionalText(ProcessVariables.CASE_ID, "ケース番号", 16)
-                .map(id -> existingCaseOf(id, home)).orElseGet(() -> newCase(inputs, execution, home));
+        LocalDate expected = DischargeVariables.EXPECTED_DISCHARGE_DATE.required(execution);
+        String continuingCare = DischargeVariables.CONTINUING_CARE.required(execution);
+        ChildCase childCase = ProcessVariables.CASE.optional(execution)
+                .map(id -> existingCaseOf(id, home)).orElseGet(() -> newCase(execution, home));
 
         String businessKey = businessKeys.next(BusinessKeyPrefix.DISCHARGE);
         execution.setProcessBusinessKey(businessKey);
-        execution.setVariable(ProcessVariables.CASE_ID, childCase.getId());
-        execution.setVariable(ProcessVariables.MUNICIPALITY_CODE, home.getCode());
-        execution.setVariable(ProcessVariables.REGION, home.getRegion().getId());
-        execution.setVariable(DischargeVariables.EXPECTED_DISCHARGE_DATE, expected.toString());
-        execution.setVariable(ProcessVariables.COORDINATOR_USER_ID,
+        ProcessVariables.CASE.set(execution, childCase.getId());
+        ProcessVariables.MUNICIPALITY.set(execution, home.getCode());
+        ProcessVariables.REGION_ID.set(execution, home.getRegion().getId());
+        DischargeVariables.EXPECTED_DISCHARGE_DATE.set(execution, expected);
+        ProcessVariables.COORDINATOR.set(execution,
                 childCase.getCoordinator() == null ? null : childCase.getCoordinator().getUserId());
-        discharges.save(new Discharge(businessKey, execution.getProcessInstanceId(), childCase.getId(), home.getCode(),
-                hospital, expected, continuingCare, clock.instant()));
+        Discharge discharge = new Discharge(businessKey, execution.getProcessInstanceId(), childCase.getId(),
+                home.getCode(), hospital, expected, continuingCare, clock.instant());
+        Destination destination = DischargeVariables.DESTINATION.optional(execution).orElse(Destination.HOME);
+        discharge.goesTo(destination, destination == Destination.FACILITY ? facility(execution) : null,
+                DischargeVariables.TEMPORARY_STAY_GOAL.required(execution), home.getRegion().getId());
+        discharges.save(discharge);
+    }
+
+    /** 施設入所: the facility's name and municipality; its region is the municipality's. */
+    private Facility facility(DelegateExecution execution) {
+        Municipality place = municipalities.require(DischargeVariables.FACILITY_MUNICIPALITY_CODE.required(execution));
+        return new Facility(DischargeVariables.FACILITY_NAME.required(execution), place.getCode(), place.getRegion().getId());
     }
 
     private ChildCase existingCaseOf(String caseId, Municipality home) {
@@ -89,22 +95,17 @@ public class RegisterDischarge implements ExecutionListener {
         return childCase;
     }
 
-    private ChildCase newCase(Inputs inputs, DelegateExecution execution, Municipality home) {
-        String label = inputs.requiredText(DischargeVariables.CASE_LABEL, "ケースの呼び名（新しいケース）", 64);
-        String birth = inputs.requiredText(DischargeVariables.CASE_BIRTH_MONTH, "生年月（例: 2024-03）", 7);
+    private ChildCase newCase(DelegateExecution execution, Municipality home) {
+        String label = DischargeVariables.CASE_LABEL.required(execution);
+        String birth = DischargeVariables.CASE_BIRTH_MONTH.required(execution);
         YearMonth birthMonth;
         try {
             birthMonth = YearMonth.parse(birth);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("生年月は「2024-03」のように入力してください。");
         }
-        Set<MedicalCareItem> items = EnumSet.noneOf(MedicalCareItem.class);
-        for (MedicalCareItem item : MedicalCareItem.values()) {
-            if (inputs.flag(DischargeVariables.CARE_ITEM_PREFIX + item.name(), item.label())) {
-                items.add(item);
-            }
-        }
-        Integer score = inputs.optionalInteger(DischargeVariables.PHYSICIAN_SCORE, "医療的ケア判定スコア", 0, 200).orElse(null);
+        Set<MedicalCareItem> items = DischargeVariables.CARE_ITEMS.ticked(execution);
+        Integer score = DischargeVariables.PHYSICIAN_SCORE.optional(execution).orElse(null);
         return cases.open(new NewChildCase(label, birthMonth, home.getCode(), items, score));
     }
 }

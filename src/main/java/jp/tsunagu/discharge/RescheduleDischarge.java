@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
 
 /**
  * ServiceTask_RescheduleDischarge (message DischargeDateChanged) and
@@ -44,11 +42,10 @@ public class RescheduleDischarge implements JavaDelegate {
         if (!endsReadmission && discharge.getStatus() == DischargeStatus.READMITTED) {
             throw new InvalidInputException(WHILE_READMITTED);
         }
-        LocalDate newDate = Inputs.of(execution)
-                .requiredDateFromToday(DischargeVariables.NEW_DISCHARGE_DATE, "新しい退院予定日", EngineTime.today());
+        LocalDate newDate = DischargeVariables.NEW_DISCHARGE_DATE.required(execution);
         String iso = newDate.toString();
-        execution.getProcessInstance().setVariable(DischargeVariables.EXPECTED_DISCHARGE_DATE, iso);
-        execution.getProcessInstance().removeVariable(DischargeVariables.NEW_DISCHARGE_DATE);
+        DischargeVariables.EXPECTED_DISCHARGE_DATE.set(execution.getProcessInstance(), newDate);
+        DischargeVariables.NEW_DISCHARGE_DATE.remove(execution.getProcessInstance());
         discharge.rescheduled(newDate);
         String instance = execution.getProcessInstanceId();
         instanceTimers.move(instance, CONFERENCE_TIMER, timers.conferenceDeadline(iso));

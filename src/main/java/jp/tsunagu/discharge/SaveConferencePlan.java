@@ -6,9 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
-
 /**
  * ServiceTask_SaveConferencePlan: the coordinator (or the covering adviser) has agreed the date,
  * the place and who comes to the 退院時カンファレンス; it is kept on the discharge, and the
@@ -26,11 +23,9 @@ public class SaveConferencePlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Inputs inputs = Inputs.of(execution);
-        LocalDate date = inputs.requiredDateFromToday(DischargeVariables.CONFERENCE_PLANNED_DATE, "開催予定日",
-                EngineTime.today());
-        String place = inputs.requiredText(DischargeVariables.CONFERENCE_PLACE, "開催場所", 200);
-        String invited = inputs.requiredText(DischargeVariables.CONFERENCE_INVITED, "参加予定者（役割）", 1000);
+        LocalDate date = DischargeVariables.CONFERENCE_PLANNED_DATE.required(execution);
+        String place = DischargeVariables.CONFERENCE_PLACE.required(execution);
+        String invited = DischargeVariables.CONFERENCE_INVITED.required(execution);
         discharges.require(execution.getProcessBusinessKey()).conferencePlanned(date, place, invited);
     }
 }

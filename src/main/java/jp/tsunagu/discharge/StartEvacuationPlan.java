@@ -26,9 +26,9 @@ public class StartEvacuationPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseId = (String) execution.getVariable(ProcessVariables.CASE_ID);
+        String caseId = ProcessVariables.CASE.stored(execution).orElse(null);
         String planKey = plans.activePlanOf(caseId).orElseGet(() -> plans.start(caseId,
-                (String) execution.getVariable(ProcessVariables.MUNICIPALITY_CODE)));
+                ProcessVariables.MUNICIPALITY.stored(execution).orElse(null)));
         discharges.require(execution.getProcessBusinessKey()).evacuationPlanStarted(planKey);
     }
 }

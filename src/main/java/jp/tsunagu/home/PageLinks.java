@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.access.CaseAccess;
+import jp.tsunagu.advice.AdviceAccess;
 import jp.tsunagu.dispatch.MyRequests;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
@@ -37,9 +38,11 @@ public class PageLinks {
     private final ReportAccess reportAccess;
     private final MyRequests myRequests;
     private final AuthorizationService authorizations;
+    private final AdviceAccess adviceAccess;
 
     public PageLinks(CurrentUser currentUser, CaseAccess caseAccess, ReportAccess reportAccess, MyRequests myRequests,
-            AuthorizationService authorizations) {
+            AuthorizationService authorizations, AdviceAccess adviceAccess) {
+        this.adviceAccess = adviceAccess;
         this.currentUser = currentUser;
         this.caseAccess = caseAccess;
         this.reportAccess = reportAccess;
@@ -70,12 +73,19 @@ public class PageLinks {
                     "活動記録（CSV、" + year.label() + "）", "今年度の活動記録の表計算用ファイル"));
             links.add(new Link("search", "/search", "検索", "案件番号・ケースでさがす"));
         }
+        if (adviceAccess.mayRead()) {
+            links.add(new Link("advice", "/advice", "随時相談", adviceAccess.mayRecord()
+                    ? "電話・メール・訪問で受けた相談の記録と一覧" : "電話・メール・訪問で受けた相談の一覧"));
+        }
         links.add(new Link("mail-settings", "/settings/mail", "メール通知の設定", "タスクのお知らせメールを受け取るか止めるか"));
         if (caseAccess.scope().everything()) {
             links.add(new Link("audit", "/audit", "監査ログ", "だれがいつ何を見て、何をしたか"));
+            links.add(new Link("staff", "/staff", "職員名簿と研修歴", "コーディネーターの養成研修・育成研修の修了年"));
         }
         if (isAdministrator()) {
             links.add(new Link("municipalities", "/municipalities", "市町村と圏域", "市町村の圏域の変更（管理者）"));
+            links.add(new Link("regional-activity-kinds", "/regional-activity-kinds", "圏域の活動の種類",
+                    "勉強会・会議などの種類の追加・名前の変更・使用停止（管理者）"));
         }
         return links;
     }

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +53,11 @@ public class StaffMember {
             joinColumns = @JoinColumn(name = "staff_member_id"),
             inverseJoinColumns = @JoinColumn(name = "region_id"))
     private Set<Region> regions = new HashSet<>();
+
+    /** 養成研修・育成研修 finished, with the year: the adviser's selection weighs them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_training", joinColumns = @JoinColumn(name = "staff_member_id"))
+    private Set<Training> trainings = new HashSet<>();
 
     protected StaffMember() {
     }
@@ -104,5 +111,25 @@ public class StaffMember {
 
     public boolean covers(Region region) {
         return regions.stream().anyMatch(r -> r.getId().equals(region.getId()));
+    }
+
+    /** The trainings finished, oldest first. */
+    public java.util.List<Training> getTrainings() {
+        return trainings.stream().sorted(java.util.Comparator.comparingInt(Training::year)
+                .thenComparing(Training::course)).toList();
+    }
+
+    /** Records a finished training; the same course and year again changes nothing. */
+    public void addTraining(Training training) {
+        trainings.add(training);
+    }
+
+    public boolean removeTraining(Training training) {
+        return trainings.remove(training);
+    }
+
+    /** Finished 養成研修 (any year): may coordinate a medical-care case. */
+    public boolean finishedBasicTraining() {
+        return trainings.stream().anyMatch(training -> training.course() == TrainingCourse.BASIC);
     }
 }

@@ -20,4 +20,9 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> 
     @Query("select distinct s from StaffMember s left join fetch s.organization o left join fetch o.municipality"
             + " left join fetch s.regions where s.role = :role order by s.userId")
     List<StaffMember> findWithOfficeByRole(@Param("role") StaffRole role);
+
+    /** Every staff record with its office, the office's municipality and the regions covered, by user id. */
+    @Query("select distinct s from StaffMember s left join fetch s.organization o left join fetch o.municipality"
+            + " left join fetch s.regions order by s.userId, s.id")
+    List<StaffMember> findAllWithOffice();
 }

@@ -33,4 +33,36 @@ public class StaffMembers {
         return staff.findByUserIdAndRole(userId, StaffRole.COORDINATOR)
                 .orElseThrow(() -> new InvalidInputException("「" + userId + "」は登録されているコーディネーターではありません。"));
     }
+
+    /** The staff record with this number (one person may hold several roles, one record each), or 400. */
+    public StaffMember requireStaff(long id) {
+        return staff.findById(id)
+                .orElseThrow(() -> new InvalidInputException("職員番号 " + id + " は職員名簿にありません。"));
+    }
+
+    /** Every staff record with office and regions, by user id, for the training page. */
+    public List<StaffMember> all() {
+        return staff.findAllWithOffice();
+    }
+
+    /** The center records a finished training (the page writes the audit entry). */
+    @Transactional
+    public StaffMember addTraining(long id, Training training) {
+        StaffMember member = requireStaff(id);
+        if (member.getTrainings().contains(training)) {
+            throw new InvalidInputException("その研修（" + training.label() + "）はすでに記録されています。");
+        }
+        member.addTraining(training);
+        return member;
+    }
+
+    /** Removes a training entered by mistake; one that is not recorded is 400, not a silent no-op. */
+    @Transactional
+    public StaffMember removeTraining(long id, Training training) {
+        StaffMember member = requireStaff(id);
+        if (!member.removeTraining(training)) {
+            throw new InvalidInputException("その研修（" + training.label() + "）は記録されていません。");
+        }
+        return member;
+    }
 }

@@ -6,7 +6,9 @@ public enum BusinessKeyPrefix {
     DISCHARGE("DIS"),
     EVACUATION_PLAN("EVP"),
     REGIONAL_ACTIVITY("REG"),
-    CASE("CASE");
+    CASE("CASE"),
+    /** 随時相談, an adviser's ad-hoc consultation recorded on /advice (no flow). */
+    ADVICE("ADV");
 
     private final String prefix;
 

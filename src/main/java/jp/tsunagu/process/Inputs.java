@@ -28,14 +28,30 @@ public final class Inputs {
             "<\\s*/?\\s*[a-zA-Z!?]|javascript:|[\\p{Cntrl}&&[^\\n\\r\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]|\\p{Cs}",
             Pattern.CASE_INSENSITIVE);
 
-    private final VariableScope scope;
+    /** Reads a value by name: a variable of the engine, or a field of one of our pages' forms. */
+    private interface Values {
+        Object getVariable(String name);
+    }
 
-    private Inputs(VariableScope scope) {
+    private final Values scope;
+
+    private Inputs(Values scope) {
         this.scope = scope;
     }
 
     public static Inputs of(VariableScope scope) {
-        return new Inputs(scope);
+        return new Inputs(scope::getVariable);
+    }
+
+    /**
+     * The fields of a form on one of our pages, checked by the same rules as a flow's form; a
+     * field left empty is absent.
+     */
+    public static Inputs ofForm(java.util.Map<String, String> fields) {
+        return new Inputs(name -> {
+            String value = fields.get(name);
+            return value == null || value.isBlank() ? null : value;
+        });
     }
 
     public String requiredText(String variable, String label, int maxLength) {

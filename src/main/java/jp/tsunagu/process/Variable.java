@@ -152,6 +152,14 @@ public final class Variable<T> {
         scope.setVariable(name, value == null ? null : toStored.apply(value));
     }
 
+    /**
+     * Writes the value on this scope only, not on a parent (an event subprocess's own variables,
+     * kept beside the instance's: the previous municipality of a move, a planned move's data).
+     */
+    public void setLocal(VariableScope scope, T value) {
+        scope.setVariableLocal(name, value == null ? null : toStored.apply(value));
+    }
+
     /** Puts the value into variables being prepared (a start's, a form's), skipping null. */
     public void putInto(Map<String, Object> variables, T value) {
         if (value != null) {
@@ -161,6 +169,13 @@ public final class Variable<T> {
 
     public void remove(VariableScope scope) {
         scope.removeVariable(name);
+    }
+
+    /** Removes each of them (fields whose values are kept elsewhere, so the next form starts empty). */
+    public static void removeAll(VariableScope scope, Variable<?>... variables) {
+        for (Variable<?> variable : variables) {
+            variable.remove(scope);
+        }
     }
 
     @Override

@@ -31,6 +31,23 @@ public class RegionalActivityKind {
     protected RegionalActivityKind() {
     }
 
+    RegionalActivityKind(String code, String label, ActivityKind activityKind, int sortOrder) {
+        this.code = code;
+        this.label = label;
+        this.activityKind = activityKind;
+        this.sortOrder = sortOrder;
+        this.active = true;
+    }
+
+    void renamed(String newLabel) {
+        this.label = newLabel;
+    }
+
+    /** An inactive kind is no longer offered by the plan form; activities of that kind keep it. */
+    void activated(boolean newActive) {
+        this.active = newActive;
+    }
+
     public String getCode() {
         return code;
     }
@@ -41,6 +58,10 @@ public class RegionalActivityKind {
 
     public ActivityKind getActivityKind() {
         return activityKind;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
     }
 
     public boolean isActive() {

@@ -8,4 +8,9 @@ public interface RegionalActivityKindRepository extends JpaRepository<RegionalAc
 
     /** What the plan form offers, in the administrator's order. */
     List<RegionalActivityKind> findByActiveTrueOrderBySortOrderAscCodeAsc();
+
+    /** Every kind, active or not, for the administrator's page. */
+    List<RegionalActivityKind> findAllByOrderBySortOrderAscCodeAsc();
+
+    boolean existsByLabel(String label);
 }

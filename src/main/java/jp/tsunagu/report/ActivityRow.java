@@ -17,10 +17,15 @@ public record ActivityRow(
         Flow flow,
         LocalDate date,
         ActivityKind kind,
+        /** The optional remark on who took part (the free text older records had); may be null. */
         String participantRoles,
         int participantCount,
         /** 「多数」: nobody counted (a panel exhibition's visitors); participantCount is then 0. */
         boolean participantsMany,
+        /** By kind of organization with counts: 「本人・家族 3名、圏域アドバイザー 1名」 (empty when none). */
+        String participantsByKind,
+        /** Held online or partly online. */
+        boolean online,
         String content,
         String adviserNotes,
         String regionId,

@@ -153,7 +153,7 @@ public class Dashboard {
                 TASKLIST_TASK + task.taskId(), COCKPIT_INSTANCE + task.processInstanceId() + "/runtime");
     }
 
-    private static List<String> months(FiscalYear year) {
+    static List<String> months(FiscalYear year) {
         List<String> labels = new ArrayList<>();
         for (LocalDate month = year.firstDay(); !month.isAfter(year.lastDay()); month = month.plusMonths(1)) {
             labels.add(JapaneseDates.shortMonth(month));

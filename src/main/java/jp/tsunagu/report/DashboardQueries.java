@@ -2,6 +2,7 @@ package jp.tsunagu.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.activity.ParticipantKind;
 import jp.tsunagu.process.EngineTime;
 
 /**
@@ -29,7 +32,7 @@ public class DashboardQueries {
     public record LeadTimeFigures(String regionId, Flow flow, long count, double averageHours, double p90Hours) {
     }
 
-    /** Dispatches (adviser visits) of one region in one month. */
+    /** The advisers' activities (visits, regional meetings, meetings attended) of one region in one month. */
     public record MonthlyCount(String regionId, YearMonth month, long count) {
     }
 
@@ -83,12 +86,56 @@ public class DashboardQueries {
                             + "join municipality m on m.code = p.municipality_code",
                     "v.approved_at >= :start and v.approved_at < :end"));
 
+    /**
+     * The activity records of a period that are the advisers' work, with what the advisers' year
+     * counts: an adviser's dispatch visit (a request an adviser accepted; the center's own answer
+     * is not), a regional activity's meeting, and any record whose participants include
+     * 圏域アドバイザー (a discharge conference, an evacuation plan meeting the adviser attended).
+     */
+    private static final String ADVISER_WORK = """
+            select ar.id, ar.region_id, ar.recorded_by, ar.activity_date, ar.kind, ar.participant_count, ar.participants_many,
+                   case when d.business_key is not null then 'DISPATCH'
+                        when di.business_key is not null then 'DISCHARGE'
+                        when ep.business_key is not null then 'EVACUATION_PLAN'
+                        when ra.business_key is not null then 'REGIONAL'
+                        else 'OTHER' end as flow,
+                   case when exists (select 1 from activity_participant ap
+                                     where ap.activity_record_id = ar.id and ap.kind_code = '%1$s')
+                        then 1 else 0 end as adviser_present
+            from activity_record ar
+            left join dispatch_request d on d.business_key = ar.business_key
+            left join discharge di on di.business_key = ar.business_key
+            left join evacuation_plan ep on ep.business_key = ar.business_key
+            left join regional_activity ra on ra.business_key = ar.business_key
+            where ar.activity_date between :from and :to
+              and ((d.business_key is not null and d.accepted_by is not null) or ra.business_key is not null
+                   or exists (select 1 from activity_participant ap
+                              where ap.activity_record_id = ar.id and ap.kind_code = '%1$s'))
+            """.formatted(ParticipantKind.ADVISER);
+
+    /** What the advisers did per region and month (「月別の派遣件数」 counts all of it, not only dispatches). */
     private static final String DISPATCHES_PER_MONTH = """
-            select ar.region_id, extract(year from ar.activity_date) as y, extract(month from ar.activity_date) as mo,
+            select w.region_id, extract(year from w.activity_date) as y, extract(month from w.activity_date) as mo,
                    count(*) as n
-            from activity_record ar join dispatch_request d on d.business_key = ar.business_key
-            where d.accepted_by is not null and ar.activity_date between :from and :to
-            group by ar.region_id, extract(year from ar.activity_date), extract(month from ar.activity_date)
+            from (""" + ADVISER_WORK + """
+            ) w
+            group by w.region_id, extract(year from w.activity_date), extract(month from w.activity_date)
+            """;
+
+    /** One activity record of the advisers' work ({@link #adviserWork}). */
+    public record AdviserWork(long id, String regionId, String recordedBy, LocalDate date, ActivityKind kind,
+            int participantCount, boolean participantsMany, Flow flow, boolean adviserPresent) {
+    }
+
+    /** A municipality and whether a coordinator's office is in it (the staff records). */
+    public record MunicipalityCoordinators(String code, String name, String regionId, long coordinators) {
+    }
+
+    private static final String COORDINATORS_PER_MUNICIPALITY = """
+            select m.code, m.name, m.region_id,
+                   (select count(*) from staff_member sm join organization o on o.id = sm.organization_id
+                    where sm.role = 'COORDINATOR' and o.municipality_code = m.code) as coordinators
+            from municipality m order by m.code
             """;
 
     private static final String PLAN_COVERAGE = """
@@ -128,6 +175,21 @@ public class DashboardQueries {
         return jdbc.query(DISPATCHES_PER_MONTH, Map.of("from", period.from(), "to", period.to()),
                 (rs, n) -> new MonthlyCount(rs.getString("region_id"),
                         YearMonth.of(rs.getInt("y"), rs.getInt("mo")), rs.getLong("n")));
+    }
+
+    /** The advisers' work of the period, by date ({@link #ADVISER_WORK}). */
+    public List<AdviserWork> adviserWork(Period period) {
+        return jdbc.query(ADVISER_WORK + " order by ar.activity_date, ar.id", Map.of("from", period.from(), "to", period.to()),
+                (rs, n) -> new AdviserWork(rs.getLong("id"), rs.getString("region_id"), rs.getString("recorded_by"),
+                        rs.getObject("activity_date", LocalDate.class), ActivityKind.valueOf(rs.getString("kind")),
+                        rs.getInt("participant_count"), rs.getBoolean("participants_many"), Flow.valueOf(rs.getString("flow")),
+                        rs.getInt("adviser_present") == 1));
+    }
+
+    /** Every municipality with the number of coordinators whose office is in it, by code. */
+    public List<MunicipalityCoordinators> coordinatorsPerMunicipality() {
+        return jdbc.query(COORDINATORS_PER_MUNICIPALITY, Map.of(), (rs, n) -> new MunicipalityCoordinators(
+                rs.getString("code"), rs.getString("name"), rs.getString("region_id"), rs.getLong("coordinators")));
     }
 
     /** Municipalities with at least one child in support, by code. */

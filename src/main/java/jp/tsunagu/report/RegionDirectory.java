@@ -23,8 +23,8 @@ public class RegionDirectory {
     public record RegionInfo(String id, String name, List<Adviser> advisers) {
     }
 
-    /** An adviser's display name and the names of every region they cover. */
-    public record Adviser(String name, List<String> regionNames) {
+    /** An adviser's user, display name and office (as in the staff records) and the names of every region they cover. */
+    public record Adviser(String userId, String name, String office, List<String> regionNames) {
     }
 
     private final JdbcTemplate jdbc;
@@ -41,14 +41,16 @@ public class RegionDirectory {
                 """, rs -> {
             names.put(rs.getString("id"), rs.getString("name"));
         });
-        Map<Long, String> adviserNames = new LinkedHashMap<>();
+        Map<Long, Adviser> adviserNames = new LinkedHashMap<>();
         Map<Long, List<String>> regionsOfAdviser = new LinkedHashMap<>();
         jdbc.query("""
-                select sm.id, sm.display_name, smr.region_id from staff_member sm
+                select sm.id, sm.user_id, sm.display_name, o.name as office, smr.region_id from staff_member sm
                 join staff_member_region smr on smr.staff_member_id = sm.id
+                left join organization o on o.id = sm.organization_id
                 where sm.role = 'ADVISER' order by sm.display_name, sm.id
                 """, rs -> {
-            adviserNames.put(rs.getLong("id"), rs.getString("display_name"));
+            adviserNames.put(rs.getLong("id"), new Adviser(rs.getString("user_id"), rs.getString("display_name"),
+                    rs.getString("office"), List.of()));
             regionsOfAdviser.computeIfAbsent(rs.getLong("id"), id -> new ArrayList<>()).add(rs.getString("region_id"));
         });
         List<RegionInfo> regions = new ArrayList<>();
@@ -68,14 +70,15 @@ public class RegionDirectory {
         return regions.stream().filter(region -> region.id().equals(regionId)).findFirst();
     }
 
-    private static List<Adviser> advisersOf(String regionId, Map<String, String> regionNames, Map<Long, String> adviserNames,
+    private static List<Adviser> advisersOf(String regionId, Map<String, String> regionNames, Map<Long, Adviser> adviserNames,
             Map<Long, List<String>> regionsOfAdviser) {
         List<Adviser> advisers = new ArrayList<>();
         regionsOfAdviser.forEach((id, covered) -> {
             if (covered.contains(regionId)) {
                 List<String> coveredNames = regionNames.keySet().stream().filter(covered::contains)
                         .map(regionNames::get).toList();
-                advisers.add(new Adviser(adviserNames.get(id), coveredNames));
+                Adviser adviser = adviserNames.get(id);
+                advisers.add(new Adviser(adviser.userId(), adviser.name(), adviser.office(), coveredNames));
             }
         });
         return advisers;

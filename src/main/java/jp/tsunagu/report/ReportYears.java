@@ -43,6 +43,19 @@ public class ReportYears {
         return year;
     }
 
+    /**
+     * A period of months must lie within the years a report can be asked for: from April of the
+     * first (令和4年4月) to March of the current fiscal year.
+     */
+    public CollectionPeriod requireWithinData(CollectionPeriod period) {
+        CollectionPeriod allowed = new CollectionPeriod(CollectionPeriod.of(first()).from(), CollectionPeriod.of(current()).to());
+        if (period.from().isBefore(allowed.from()) || period.to().isAfter(allowed.to())) {
+            throw new InvalidInputException("期間（from=" + period.from() + "&to=" + period.to() + "）は、"
+                    + allowed.label() + "（from=" + allowed.from() + "&to=" + allowed.to() + "）の間で指定してください。");
+        }
+        return period;
+    }
+
     /** The year the program began, or of an earlier first record; never after the current year. */
     public FiscalYear first() {
         FiscalYear current = current();

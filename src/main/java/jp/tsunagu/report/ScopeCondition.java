@@ -21,6 +21,18 @@ record ScopeCondition(String sql, Map<String, Object> parameters) {
 
     static ScopeCondition of(AccessScope scope, String municipalityColumn, List<String> regionColumns,
             String coordinatorColumn) {
+        return of(scope, municipalityColumn, null, regionColumns, coordinatorColumn);
+    }
+
+    /**
+     * As above, for rows that may also be for several municipalities: a regional activity is for
+     * some of its region's, each of which reads its records. {@code municipalitiesOfRow} is a
+     * condition with {@code %s} where the user's municipality codes go, e.g.
+     * {@code exists (select 1 from regional_activity_municipality x where x.business_key = a.business_key
+     * and x.municipality_code in (%s))}.
+     */
+    static ScopeCondition of(AccessScope scope, String municipalityColumn, String municipalitiesOfRow,
+            List<String> regionColumns, String coordinatorColumn) {
         if (scope.everything()) {
             return new ScopeCondition("1 = 1", Map.of());
         }
@@ -28,6 +40,9 @@ record ScopeCondition(String sql, Map<String, Object> parameters) {
         Map<String, Object> parameters = new HashMap<>();
         if (!scope.municipalityCodes().isEmpty()) {
             alternatives.add(municipalityColumn + " in (:" + MUNICIPALITIES + ")");
+            if (municipalitiesOfRow != null) {
+                alternatives.add(municipalitiesOfRow.formatted(":" + MUNICIPALITIES));
+            }
             parameters.put(MUNICIPALITIES, List.copyOf(scope.municipalityCodes()));
         }
         if (!scope.regionIds().isEmpty()) {

@@ -105,7 +105,7 @@ public final class Benchmark {
         System.out.println("bench: written " + directory.toAbsolutePath().resolve("report.md"));
     }
 
-    /** The physical limit, the bare engine and the three flows' lifecycles, through the Java API and REST. */
+    /** The physical limit, the bare engine and the four flows' lifecycles, through the Java API and REST. */
     private void flows(FlowPort javaApi, FlowPort rest, Cases cases, String appDatabase) {
         report.commitRate = CommitRate.measure(server, settings.pgbenchSeconds());
         System.out.printf("bench: commit rate %.0f/s (%s)%n", report.commitRate.commitsPerSecond(),
@@ -133,6 +133,9 @@ public final class Benchmark {
             List<String> children = cases.hirosakiChildrenOfCoordTsugaru(settings.lifecycles() / 2);
             report.throughput.add(Load.run("Tsunagu evacuation-plan, " + way.name(), settings.threads(),
                     settings.lifecycles() / 2, n -> Lifecycles.evacuation(evacuation, children.get(n))));
+            FlowPort regional = new TimedPort(way.port(), latencies, way.name() + " regional-activity");
+            report.throughput.add(Load.run("Tsunagu regional-activity, " + way.name(), settings.threads(),
+                    settings.lifecycles() / 2, n -> Lifecycles.regional(regional, places.get(n % places.size()))));
         }
         report.latencies.addAll(latencies.summaries().stream()
                 .filter(s -> !s.operation().endsWith("task lookup") || s.operation().contains("dispatch")).toList());

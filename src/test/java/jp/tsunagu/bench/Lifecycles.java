@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * REST tests of each flow). A lifecycle ends when the instance has ended or waits on a timer only
  * people far in the future would see: dispatch ends; discharge waits for the follow-up a month
  * after the discharge date (with the center's open search for a coordinator in 下北); evacuation
- * waits for the yearly review of the approved plan.
+ * waits for the yearly review of the approved plan; a regional activity waits for its meeting day
+ * two months on.
  */
 final class Lifecycles {
 
     static final String DISPATCH = "adviser-dispatch";
     static final String DISCHARGE = "discharge-transition";
     static final String EVACUATION = "evacuation-plan";
+    static final String REGIONAL = "regional-activity";
     static final Place MUTSU = new Place("022080", "shimokita");
     static final Place HIROSAKI = new Place("022021", "tsugaru");
 
@@ -39,7 +41,7 @@ final class Lifecycles {
                 "scheduledDate", TODAY.plusDays(3).toString()));
         step(port, place.adviser(), id, "UserTask_RecordActivity", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "本人、母、コーディネーター、圏域アドバイザー",
-                "participantCount", 4, "activityContent", "新規のコーディネーターとご家族との初顔合わせ",
+                "participants_OTHER", 4, "activityContent", "新規のコーディネーターとご家族との初顔合わせ",
                 "adviserNotes", "コーディネーターが主に話せるよう、補足に徹した。", "moreVisits", false));
         step(port, place.officer(), id, "UserTask_Feedback", Map.of("feedbackRating", 5,
                 "feedbackComment", "一緒に訪問してもらい、安心して面談できた。"));
@@ -57,20 +59,22 @@ final class Lifecycles {
         String id = dischargeToConfirmation(port);
         step(port, MUTSU.officer(), id, "UserTask_ConfirmMunicipality",
                 Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
-        step(port, MUTSU.adviser(), id, "UserTask_AdviseCoordinator", Map.of("coordinatorAdvice",
-                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応する。"));
-        step(port, "center", id, "UserTask_SelectCoordinator", Map.of("selectionOutcome", "NONE_AVAILABLE"));
+        step(port, MUTSU.adviser(), id, "UserTask_AdviserSelectsCoordinator", Map.of("coordinatorAdvice",
+                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応する。", "selectionOutcome", "NONE_AVAILABLE",
+                "municipalityConsulted", "むつ市 保健師"));
+        step(port, MUTSU.officer(), id, "UserTask_MunicipalityAgreesSelection", Map.of("municipalAgreement", "AGREED"));
         step(port, MUTSU.adviser(), id, "UserTask_ScheduleConference", Map.of("conferencePlannedDate",
                 TODAY.plusDays(20).toString(), "conferencePlace", "病院（オンライン併用）",
                 "conferenceInvited", "母、病院、むつ市保健師、支援センター、圏域アドバイザー"));
         step(port, MUTSU.adviser(), id, "UserTask_DischargeConference", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "DISCHARGE_CONFERENCE", "participantRoles", "母、病院、むつ市保健師、支援センター、圏域アドバイザー",
-                "participantCount", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
+                "participants_OTHER", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
         step(port, MUTSU.adviser(), id, "UserTask_FirstHomeVisit", Map.of("activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
-                "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
+                "participants_OTHER", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         step(port, "center", id, "UserTask_ArrangeService",
                 Map.of("provider", "むつ訪問看護ステーション", "providerVisited", true));
+        step(port, MUTSU.adviser(), id, "UserTask_AfterDischargeVisit", Map.of("accompanimentStep", "END_WITHOUT_VISIT"));
     }
 
     static String dischargeToConfirmation(FlowPort port) {
@@ -89,7 +93,7 @@ final class Lifecycles {
         String id = port.start(HIROSAKI.officer(), EVACUATION, Map.of("caseId", caseId,
                 "municipalityCode", HIROSAKI.code()));
         Map<String, Object> first = new HashMap<>(Map.of("activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
-                "participantRoles", "本人、母、弘前市、コーディネーター、圏域アドバイザー", "participantCount", 13,
+                "participantRoles", "本人、母、弘前市、コーディネーター、圏域アドバイザー", "participants_OTHER", 13,
                 "activityContent", "日常生活と医療機器の共有", "dailyLife", "日中は特別支援学校に通学。夜間は人工呼吸器。",
                 "device1Name", "人工呼吸器", "device1Watts", 80, "device1BatteryHours", 3));
         first.put("candidateDestinations", "弘前大学医学部附属病院");
@@ -106,14 +110,28 @@ final class Lifecycles {
                 "safetyConfirmation", "コーディネーターが電話で確認"));
         step(port, coordinator, id, "UserTask_DraftPlan", draft);
         step(port, coordinator, id, "UserTask_SecondMeeting", Map.of("activityDate", TODAY.toString(),
-                "activityKind", "CASE_MEETING", "participantRoles", "母、弘前市、コーディネーター", "participantCount", 9,
+                "activityKind", "CASE_MEETING", "participantRoles", "母、弘前市、コーディネーター", "participants_OTHER", 9,
                 "activityContent", "課題整理", "sendBackToDraft", false));
         step(port, coordinator, id, "UserTask_DestinationMeeting", Map.of("activityDate", TODAY.toString(),
-                "activityKind", "MEETING", "participantRoles", "母、病院、コーディネーター", "participantCount", 6,
+                "activityKind", "MEETING", "participantRoles", "母、病院、コーディネーター", "participants_OTHER", 6,
                 "activityContent", "病院で受入れ方法と環境を確認"));
         step(port, coordinator, id, "UserTask_FamilyConsent", Map.of("consentGiven", true,
                 "sharedWith", "民生委員、弘前地区消防事務組合"));
         step(port, HIROSAKI.officer(), id, "UserTask_Approve", Map.of("approvalDecision", "APPROVE"));
+    }
+
+    /**
+     * A regional study group as RegionalActivityRestTest plays it: the region's adviser starts and
+     * plans it for the whole region, the center reads and comments; then it waits for the meeting
+     * day. 3 steps, 7 API calls.
+     */
+    static void regional(FlowPort port, Place place) {
+        String id = port.start(place.adviser(), REGIONAL, Map.of("region", place.region(),
+                "activityTheme", "医療的ケア児の災害への備え 勉強会（" + REQUESTS.incrementAndGet() + "）"));
+        step(port, place.adviser(), id, "UserTask_Plan", Map.of("regionalKind", "STUDY_GROUP",
+                "firstMeetingDate", TODAY.plusDays(60).toString(), "moreMeetingDates", TODAY.plusDays(150).toString(),
+                "meetingPlace", "圏域の保健所 会議室", "online", false, "wholeRegion", true, "expectedCount", 30));
+        step(port, "center", id, "UserTask_CenterReview", Map.of("centerComment", "支援センターからも1名参加します。"));
     }
 
     static void step(FlowPort port, String user, String instanceId, String activityId, Map<String, Object> variables) {

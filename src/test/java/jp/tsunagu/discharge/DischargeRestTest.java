@@ -58,27 +58,34 @@ class DischargeRestTest {
         assertThat(driver.tasks("muni.022021", id)).as("弘前市 (the hospital's town) sees nothing").isEmpty();
         driver.complete("muni.022080", confirm, variables("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
 
-        Map<String, Object> advice = driver.task("adviser.shimokita", id, "UserTask_AdviseCoordinator");
-        assertThat(driver.candidateGroups("adviser.shimokita", advice)).containsExactly("adviser-shimokita");
-        assertThat(driver.tasks("adviser.tsugaru", id)).isEmpty();
-        driver.complete("adviser.shimokita", advice, variables("coordinatorAdvice",
-                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応し、保健師を身近な相談先とする。"));
+        // The hospital is in 津軽: 津軽's advisers are informed (a task to read), nothing more.
+        Map<String, Object> informed = driver.task("adviser.tsugaru", id, "UserTask_InformRegion");
+        assertThat(driver.candidateGroups("adviser.tsugaru", informed)).containsExactly("adviser-tsugaru");
+        assertThat(driver.tasks("adviser.tsugaru", id)).as("only the task to read").hasSize(1);
+        driver.complete("adviser.tsugaru", informed, variables());
 
-        Map<String, Object> selection = driver.task("center", id, "UserTask_SelectCoordinator");
-        assertThat(driver.candidateGroups("center", selection)).containsExactly("support-center");
+        Map<String, Object> selection = driver.task("adviser.shimokita", id, "UserTask_AdviserSelectsCoordinator");
+        assertThat(driver.candidateGroups("adviser.shimokita", selection))
+                .containsExactlyInAnyOrder("adviser-shimokita", "support-center");
         // What Tasklist reads for the form (serialized, as its Camunda Forms renderer asks): the
         // staff records' coordinators as JSON options, 下北's first for a むつ市 child.
-        JsonNode formVariables = JSON.readTree(driver.get("center",
+        JsonNode formVariables = JSON.readTree(driver.get("adviser.shimokita",
                 "/engine-rest/task/" + selection.get("id") + "/form-variables?deserializeValues=false").getBody());
         JsonNode candidates = formVariables.path(DischargeVariables.COORDINATOR_CANDIDATES);
         assertThat(candidates.path("valueInfo").path("serializationDataFormat").asText()).isEqualTo("application/json");
         JsonNode options = JSON.readTree(candidates.path("value").asText());
         assertThat(options.isArray()).as(candidates.toString()).isTrue();
         assertThat(options.get(0).path("value").asText()).isEqualTo("coord.shimokita");
-        assertThat(options.get(0).path("label").asText()).contains("（むつ市）", "下北圏域");
-        assertThat(formVariables.path("coordinatorAdvice").path("value").asText()).as("the advice is on the form too")
+        assertThat(options.get(0).path("label").asText()).contains("（むつ市）", "下北圏域", "養成研修");
+        driver.complete("adviser.shimokita", selection, variables("selectionOutcome", "NONE_AVAILABLE",
+                "municipalityConsulted", "むつ市 保健師", "coordinatorAdvice",
+                "圏域にコーディネーターがいないため、アドバイザーと支援センターで対応し、保健師を身近な相談先とする。"));
+        Map<String, Object> agreement = driver.task("muni.022080", id, "UserTask_MunicipalityAgreesSelection");
+        JsonNode agreementForm = JSON.readTree(driver.get("muni.022080",
+                "/engine-rest/task/" + agreement.get("id") + "/form-variables").getBody());
+        assertThat(agreementForm.path("coordinatorAdvice").path("value").asText()).as("the municipality reads the adviser's reasons")
                 .startsWith("圏域にコーディネーターがいない");
-        driver.complete("center", selection, variables("selectionOutcome", "NONE_AVAILABLE"));
+        driver.complete("muni.022080", agreement, variables("municipalAgreement", "AGREED"));
 
         Map<String, Object> scheduling = driver.task("adviser.shimokita", id, "UserTask_ScheduleConference");
         assertThat(driver.candidateGroups("adviser.shimokita", scheduling))
@@ -92,12 +99,12 @@ class DischargeRestTest {
         assertThat(driver.task("center", id, "UserTask_FindCoordinator")).isNotNull();
         driver.complete("adviser.shimokita", conference, variables("activityDate", TODAY.toString(),
                 "activityKind", "DISCHARGE_CONFERENCE", "participantRoles", "母、病院（津軽）、むつ市保健師、支援センター、圏域アドバイザー",
-                "participantCount", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
+                "participants_OTHER", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
 
         Map<String, Object> visit = driver.task("adviser.shimokita", id, "UserTask_FirstHomeVisit");
         driver.complete("adviser.shimokita", visit, variables("activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
-                "participantCount", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
+                "participants_OTHER", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         Map<String, Object> service = driver.task("center", id, "UserTask_ArrangeService");
 
         // Back in hospital: the service waits (Tasklist shows the refusal under the form) and a

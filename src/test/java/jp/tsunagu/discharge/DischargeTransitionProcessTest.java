@@ -46,6 +46,7 @@ import jp.tsunagu.organization.StaffMember;
 import jp.tsunagu.organization.StaffRole;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /** Every path of discharge-transition, as the demo users, with authorization checks on. */
 @AutoConfigureMockMvc
@@ -132,6 +133,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         assertThat(services.findByCaseIdOrderById(caseId)).extracting(ArrangedService::getKind)
                 .containsExactlyInAnyOrder(ServiceKind.HOME_NURSING, ServiceKind.CHILD_DEVELOPMENT);
 
+        endAccompaniment("adviser.kamitosan");
         assertThat(current).isWaitingAt("Timer_FollowUpDue");
         assertThat(timer("Timer_FollowUpDue").getDuedate()).isEqualTo(morning(DISCHARGE.plusMonths(1)));
         management.executeJob(timer("Timer_FollowUpDue").getId());
@@ -165,10 +167,10 @@ class DischargeTransitionProcessTest extends FlowTest {
         start("muni.022080", newChild("022080"));
         driver.complete("muni.022080", taskAt("UserTask_ConfirmMunicipality"),
                 Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
-        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator"))).containsExactly("adviser-shimokita");
-        driver.complete("adviser.shimokita", taskAt("UserTask_AdviseCoordinator"),
-                Map.of("coordinatorAdvice", "下北圏域にコーディネーターがいないため、当面アドバイザーと支援センターで対応。"));
-        driver.complete("center", taskAt("UserTask_SelectCoordinator"), Map.of("selectionOutcome", "NONE_AVAILABLE"));
+        assertThat(driver.candidateGroups(taskAt(SELECT))).containsExactlyInAnyOrder("adviser-shimokita", "support-center");
+        select("adviser.shimokita", Map.of("selectionOutcome", "NONE_AVAILABLE",
+                "coordinatorAdvice", "下北圏域にコーディネーターがいないため、当面アドバイザーと支援センターで対応。"));
+        agree("muni.022080");
 
         assertThat(current).isWaitingAt("UserTask_ScheduleConference", "UserTask_FindCoordinator");
         Task scheduling = taskAt("UserTask_ScheduleConference");
@@ -190,7 +192,8 @@ class DischargeTransitionProcessTest extends FlowTest {
         assertThat(taskAt("UserTask_FirstHomeVisit").getAssignee()).as("created before the coordinator was found")
                 .isNull();
         driver.complete("adviser.shimokita", taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 4, "初回訪問"));
-        assertThat(current).as("no services chosen: straight to the follow-up timer").isWaitingAt("Timer_FollowUpDue");
+        assertThat(current).as("no services chosen: straight to the visits").isWaitingAt("UserTask_AfterDischargeVisit");
+        endAccompaniment("adviser.shimokita");
         management.executeJob(timer("Timer_FollowUpDue").getId());
         assertThat(taskAt("UserTask_FollowUp")).isAssignedTo("coord.shimokita");
     }
@@ -216,7 +219,7 @@ class DischargeTransitionProcessTest extends FlowTest {
     void theCenterChoosesFromTheStaffRecordsWithTheHomeRegionsCoordinatorsFirst() {
         start("center", newChild(TOWADA));
         confirmAndAdvise(TOWADA_OFFICER, "adviser.kamitosan");
-        Task selection = taskAt("UserTask_SelectCoordinator");
+        Task selection = taskAt(SELECT);
         ObjectValue stored = tasks.getVariableLocalTyped(selection.getId(), DischargeVariables.COORDINATOR_CANDIDATES, false);
         assertThat(stored.getSerializationDataFormat()).as("Tasklist hands only JSON to form-js as a list")
                 .isEqualTo("application/json");
@@ -230,15 +233,14 @@ class DischargeTransitionProcessTest extends FlowTest {
         long caseLoad = caseLoadIn(label);
 
         driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR,
-                "reason_NEAR_HOME", true, "reason_OFFICE_NEARBY", true));
+                "reason_NEAR_HOME", true, "reason_OFFICE_NEARBY", true, "municipalityConsulted", "十和田市 保健師"));
         assertThat(runtime.getVariable(current.getId(), DischargeVariables.COORDINATOR_CANDIDATES))
                 .as("the list ends with the decision").isNull();
 
         start("center", newChild("022080"));
         driver.complete("muni.022080", taskAt("UserTask_ConfirmMunicipality"),
                 Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師"));
-        driver.complete("adviser.shimokita", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
-        List<Map<String, String>> mutsu = candidates(taskAt("UserTask_SelectCoordinator"));
+        List<Map<String, String>> mutsu = candidates(taskAt(SELECT));
         assertThat(mutsu).extracting(candidate -> candidate.get("value")).as("for a むつ市 child, 下北's first")
                 .startsWith("coord.shimokita").contains(COORDINATOR);
         assertThat(caseLoadIn(labelOf(mutsu, COORDINATOR))).as("the case just given to 上十三's coordinator counts")
@@ -253,11 +255,11 @@ class DischargeTransitionProcessTest extends FlowTest {
         StaffMember woman = new StaffMember("coord.demo", "デモ 花子", StaffRole.COORDINATOR, Gender.FEMALE,
                 new Organization(OrganizationKind.CONSULTATION_OFFICE, "相談支援事業所デモ", towada), Set.of(kamitosan, hachinohe));
         assertThat(ListCoordinatorCandidates.label(woman, 3))
-                .isEqualTo("coord.demo デモ 花子 — 相談支援事業所デモ（十和田市） ／ 八戸・上十三圏域 ／ 支援中のケース3件 ／ 女性");
+                .isEqualTo("coord.demo デモ 花子 — 相談支援事業所デモ（十和田市） ／ 八戸・上十三圏域 ／ 支援中のケース3件 ／ 医ケア児の担当あり ／ 研修の記録なし ／ 女性");
         StaffMember unrecorded = new StaffMember("coord.new", "デモ 太郎", StaffRole.COORDINATOR, Gender.UNSPECIFIED,
                 null, Set.of());
         assertThat(ListCoordinatorCandidates.label(unrecorded, 0)).as("no gender shown when none is recorded")
-                .isEqualTo("coord.new デモ 太郎 — 事業所の登録なし ／ 支援中のケース0件");
+                .isEqualTo("coord.new デモ 太郎 — 事業所の登録なし ／ 支援中のケース0件 ／ 医ケア児の担当なし ／ 研修の記録なし");
     }
 
     // --- things that happen at any time ----------------------------------------------------------
@@ -284,7 +286,7 @@ class DischargeTransitionProcessTest extends FlowTest {
                 Map.of("residenceConfirmed", true, "municipalContact", "三沢市 保健師"));
         driver.complete(TOWADA_OFFICER, taskAt("UserTask_NotifyPreviousMunicipality"), Map.of());
         driver.complete("muni.022071", taskAt("UserTask_WelcomeFamily"), Map.of());
-        assertThat(current).isWaitingAt("UserTask_AdviseCoordinator");
+        assertThat(current).isWaitingAt(SELECT);
         assertThat(discharges.require(current.getBusinessKey()).getMunicipalContact()).isEqualTo("三沢市 保健師");
         assertThatThrownBy(() -> moveTo("022071")).isInstanceOf(InvalidInputException.class).hasMessageContaining("同じ");
     }
@@ -306,16 +308,16 @@ class DischargeTransitionProcessTest extends FlowTest {
         String caseId = (String) runtime.getVariable(current.getId(), "caseId");
         driver.complete(TOWADA_OFFICER, taskAt("UserTask_ConfirmMunicipality"),
                 Map.of("residenceConfirmed", true, "municipalContact", "十和田市 保健師"));
-        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator"))).containsExactly("adviser-kamitosan");
+        assertThat(driver.candidateGroups(taskAt(SELECT))).containsExactlyInAnyOrder("adviser-kamitosan", "support-center");
         String planKey = driver.as("center", () -> evacuationPlans.start(caseId, TOWADA));
         String planInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(planKey).singleResult().getId();
 
         moveTo("022012");  // 青森市, 東青 (aomori) region
 
-        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator")))
-                .as("the home region's adviser task goes to the new region").containsExactly("adviser-aomori");
-        assertThatThrownBy(() -> driver.complete("adviser.kamitosan", taskAt("UserTask_AdviseCoordinator"),
-                Map.of("coordinatorAdvice", "助言"))).isInstanceOf(AuthorizationException.class);
+        assertThat(driver.candidateGroups(taskAt(SELECT)))
+                .as("the home region's adviser task goes to the new region").containsExactlyInAnyOrder("adviser-aomori", "support-center");
+        assertThatThrownBy(() -> driver.complete("adviser.kamitosan", taskAt(SELECT),
+                Map.of("selectionOutcome", "NONE_AVAILABLE"))).isInstanceOf(AuthorizationException.class);
         assertThat(driver.as("adviser.kamitosan", () -> runtime.createProcessInstanceQuery()
                 .processInstanceId(current.getId()).count())).as("上十三 keeps only the history").isZero();
         assertThat(runtime.getVariables(planInstance, List.of("municipalityCode", "region")))
@@ -327,8 +329,9 @@ class DischargeTransitionProcessTest extends FlowTest {
                 .processInstanceId(planInstance).count())).isZero();
         assertThat(driver.as("muni.022012", () -> runtime.createProcessInstanceQuery()
                 .processInstanceId(planInstance).count())).isEqualTo(1);
-        driver.complete("adviser.aomori", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
-        assertThat(current).isWaitingAt("UserTask_SelectCoordinator");
+        select("adviser.aomori", Map.of("selectionOutcome", "NONE_AVAILABLE"));
+        assertThat(current).isWaitingAt("UserTask_MunicipalityAgreesSelection");
+        assertThat(driver.candidateGroups(taskAt("UserTask_MunicipalityAgreesSelection"))).containsExactly("municipality-022012");
     }
 
     @Test
@@ -388,6 +391,7 @@ class DischargeTransitionProcessTest extends FlowTest {
                 .as("nothing of the refused completion is kept").isEmpty();
         driver.complete("center", taskAt("UserTask_NewDischargeDate"), Map.of("newDischargeDate", "2027-03-01"));
         driver.complete(COORDINATOR, service, arranged);
+        endAccompaniment("adviser.kamitosan");
 
         assertThat(current).isWaitingAt("Timer_FollowUpDue");
         assertThat(timer("Timer_FollowUpDue").getDuedate()).isEqualTo(morning(LocalDate.of(2027, 4, 1)));
@@ -513,17 +517,256 @@ class DischargeTransitionProcessTest extends FlowTest {
         start("center", newChild(TOWADA));
         driver.complete(TOWADA_OFFICER, taskAt("UserTask_ConfirmMunicipality"),
                 Map.of("residenceConfirmed", true, "municipalContact", "保健師"));
-        driver.complete("adviser.kamitosan", taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice", "助言"));
-        Task selection = taskAt("UserTask_SelectCoordinator");
+        Task selection = taskAt(SELECT);
         assertThatThrownBy(() -> driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED",
-                "coordinatorUserId", "adviser.kamitosan", "reason_NEAR_HOME", true)))
+                "coordinatorUserId", "adviser.kamitosan", "reason_NEAR_HOME", true, "municipalityConsulted", "保健師")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("コーディネーターではありません");
         assertThatThrownBy(() -> driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED",
-                "coordinatorUserId", COORDINATOR)))
+                "coordinatorUserId", COORDINATOR, "municipalityConsulted", "保健師")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
-        assertThatThrownBy(() -> driver.complete(TOWADA_OFFICER, selection, Map.of("selectionOutcome", "NONE_AVAILABLE")))
-                .as("only the center decides").isInstanceOf(AuthorizationException.class);
-        assertThat(current).isWaitingAt("UserTask_SelectCoordinator");
+        assertThatThrownBy(() -> driver.complete("adviser.kamitosan", selection, Map.of("selectionOutcome", "NONE_AVAILABLE")))
+                .as("the municipality the adviser selected with is named").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("協議した市町村");
+        assertThatThrownBy(() -> driver.complete(TOWADA_OFFICER, selection, Map.of("selectionOutcome", "NONE_AVAILABLE",
+                "municipalityConsulted", "保健師")))
+                .as("the adviser selects (or the center); the municipality agrees afterwards").isInstanceOf(AuthorizationException.class);
+        assertThat(current).isWaitingAt(SELECT);
+    }
+
+    // --- the seed's discharge cases, played through the flow (R4.x/R5.x as dates) ---------------
+
+    /** 津軽 (case 3): 前任・新任 hand over, the adviser goes along twice, 放課後等デイサービス resumes (再開). */
+    @Test
+    void seedCase3TsugaruHandOverTwoVisitsAndTheAfterSchoolServiceResumes() {
+        at(LocalDate.of(2022, 11, 25));
+        start("center", seedChild("023621", "Kさん", "2006-05", LocalDate.of(2022, 12, 26), "tsugaru"));  // 大鰐町
+        assertThat(tasks.createTaskQuery().processInstanceId(current.getId()).taskDefinitionKey("UserTask_InformRegion").count())
+                .as("hospital in the home region: no other region to inform").isZero();
+        driver.complete("muni.023621", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "大鰐町 福祉担当"));
+        select("adviser.tsugaru", Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", "coord.tsugaru",
+                "previousCoordinatorUserId", "coord.aomori", "reason_SAME_GENDER", true, "reason_EXPERIENCE", true,
+                "reason_NEAR_HOME", true, "municipalityConsulted", "大鰐町 福祉担当",
+                "coordinatorAdvice", "成人に近い年齢で卒業後も見据え、同性で成人の身体介護や相談の経験が長い相談支援専門員。住所地に事業所がなく、緊急時にすぐ訪問できる自宅に近い事業所。"));
+        agree("muni.023621");
+        Discharge selected = discharges.require(current.getBusinessKey());
+        assertThat(selected.getSelectedBy()).isEqualTo("adviser.tsugaru");
+        assertThat(selected.getMunicipalityConsulted()).isEqualTo("大鰐町 福祉担当");
+        assertThat(selected.getMunicipalityAgreedBy()).isEqualTo("muni.023621");
+        assertThat(selected.getSelectionReasons()).isEqualTo("NEAR_HOME,EXPERIENCE,SAME_GENDER");
+        for (Task handOver : tasks.createTaskQuery().processInstanceId(current.getId()).taskDefinitionKey("UserTask_HandOver").list()) {
+            driver.complete(handOver.getAssignee(), handOver, Map.of());
+        }
+        scheduleConferenceOn("coord.tsugaru", LocalDate.of(2022, 12, 15), "病院 会議室");
+        at(LocalDate.of(2022, 12, 15));
+        driver.complete("coord.tsugaru", taskAt("UserTask_DischargeConference"), seedActivity("2022-12-15", "CASE_MEETING",
+                "本人、家族、コーディネーター、圏域アドバイザー等", 9, "在宅移行に伴う地域資源の活用及び相談支援事業所の変更"));
+        at(LocalDate.of(2023, 1, 31));
+        driver.complete("coord.tsugaru", taskAt("UserTask_FirstHomeVisit"), with(seedActivity("2023-01-10", "INTERVIEW",
+                "本人、母、コーディネーター（前任・新任）、圏域アドバイザー", 5, "児童福祉サービスの利用意向の確認"),
+                "service_AFTER_SCHOOL", true));
+        driver.complete("coord.tsugaru", taskAt("UserTask_ArrangeService"), Map.of("provider", "放課後等デイサービス事業所",
+                "serviceStartDate", "2023-01-25", "providerVisited", true, "serviceNote", "入院を機に中断していた利用の再開"));
+        driver.complete("adviser.tsugaru", taskAt("UserTask_AfterDischargeVisit"), visit("SERVICE_RESTART", "END", "2023-01-25",
+                "本人、母、コーディネーター、圏域アドバイザー、放課後等デイサービス事業所職員、支援センター等", 8,
+                "入院を機に中断していた放課後等デイサービス利用再開のための、環境面や手技の確認"));
+
+        assertThat(current).isWaitingAt("Timer_FollowUpDue");
+        Discharge done = discharges.require(current.getBusinessKey());
+        assertThat(done.getAccompaniedVisits()).as("同行訪問は２～３回のみ").isEqualTo(2);
+        assertThat(done.getAccompanimentEndedBy()).isEqualTo("adviser.tsugaru");
+        assertThat(activities.of(current.getBusinessKey())).extracting(r -> r.getActivityDate().toString(), r -> r.getKind(),
+                r -> r.getParticipantCount()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2022-12-15", ActivityKind.CASE_MEETING, 9),
+                        org.assertj.core.groups.Tuple.tuple("2023-01-10", ActivityKind.INTERVIEW, 5),
+                        org.assertj.core.groups.Tuple.tuple("2023-01-25", ActivityKind.ACCOMPANIED_VISIT, 8));
+        assertThat(activities.of(current.getBusinessKey()).get(2).getContent()).startsWith("【サービスの利用再開】入院を機に");
+    }
+
+    /**
+     * 上十三 (case 8): at the discharge conference the adviser, in talks with the municipality,
+     * selects a trained coordinator with no medical-care case yet; the family may move, so both
+     * municipalities prepare (保育所の選定); three visits, then the coordinator goes on alone.
+     */
+    @Test
+    void seedCase8KamitosanSelectionAtTheConferenceAndAPlannedMoveBothMunicipalitiesPrepare() {
+        at(LocalDate.of(2023, 6, 20));
+        start("center", seedChild(TOWADA, "Lさん", "2022-09", LocalDate.of(2023, 7, 31), "kamitosan"));
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_ConfirmMunicipality"), Map.of("residenceConfirmed", true,
+                "municipalContact", "十和田市 医療的ケア児支援担当", "municipalityPlacesCoordinator", true));
+        String label = labelOf(candidates(taskAt(SELECT)), COORDINATOR);
+        assertThat(label).as("the seed's criteria on the list").contains("養成研修 2023年修了")
+                .containsPattern(caseLoadIn(label) == 0 ? "医ケア児の担当なし" : "医ケア児の担当あり");
+        select("adviser.kamitosan", Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR,
+                "reason_SPREAD_EXPERIENCE", true, "reason_MUNICIPAL_COORDINATOR", true, "selectedAtConference", true,
+                "municipalityConsulted", "十和田市 医療的ケア児支援担当",
+                "coordinatorAdvice", "自治体との協議によりコーディネーターの選定から関わった。"));
+        agree(TOWADA_OFFICER);
+        assertThat(discharges.require(current.getBusinessKey()).getSelectedAtConference()).isTrue();
+        scheduleConferenceOn(COORDINATOR, LocalDate.of(2023, 7, 10), "病院 会議室");
+        at(LocalDate.of(2023, 7, 10));
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), seedActivity("2023-07-10", "DISCHARGE_CONFERENCE",
+                "本人、家族、医療機関、市町村、支援センター、圏域アドバイザー等", 15,
+                "医療機関からの情報を参加者と共有し、市町村コーディネーターの選定に助言"));
+
+        // the family may move to 六戸町: both municipalities are informed and prepare before it
+        driver.as("center", () -> runtime.createMessageCorrelation(DischargeVariables.MOVE_PLANNED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).setVariable("plannedMunicipalityCode", "024058")
+                .setVariable("plannedMoveDate", "2023-11-01").correlateWithResult());
+        assertThat(driver.candidateGroups(taskAt("UserTask_PrepareMoveCurrent"))).containsExactly("municipality-022063");
+        assertThat(driver.candidateGroups(taskAt("UserTask_PrepareMoveFuture"))).containsExactly("municipality-024058");
+        assertThat(driver.as("muni.024058", () -> runtime.createProcessInstanceQuery().processInstanceId(current.getId()).count()))
+                .as("the future municipality reads the discharge (from the row)").isEqualTo(1);
+        assertThat(driver.as("muni.022071", () -> runtime.createProcessInstanceQuery().processInstanceId(current.getId()).count()))
+                .as("another municipality does not").isZero();
+        assertThatThrownBy(() -> driver.complete("muni.022071", taskAt("UserTask_PrepareMoveFuture"),
+                Map.of("preparationNote", "x"))).isInstanceOf(AuthorizationException.class);
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_PrepareMoveCurrent"), Map.of("preparationNote", "転居予定先へ情報提供"));
+        driver.complete("muni.024058", taskAt("UserTask_PrepareMoveFuture"),
+                Map.of("preparationNote", "保育所の選定、児童発達支援事業所の受入れ体制の確認"));
+        Discharge planned = discharges.require(current.getBusinessKey());
+        assertThat(planned.getPlannedMunicipalityCode()).isEqualTo("024058");
+        assertThat(planned.getPlannedMoveDate()).isEqualTo(LocalDate.of(2023, 11, 1));
+        assertThat(planned.getMovePreparationFuture()).contains("保育所の選定");
+        assertThat(planned.getMovePreparationCurrent()).contains("情報提供");
+        assertThatThrownBy(() -> driver.as("center", () -> runtime.createMessageCorrelation(DischargeVariables.MOVE_PLANNED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).setVariable("plannedMunicipalityCode", TOWADA)
+                .setVariable("plannedMoveDate", "2023-11-01").correlateWithResult()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("同じ");
+
+        at(LocalDate.of(2023, 10, 31));
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), with(seedActivity("2023-07-20", "ACCOMPANIED_VISIT",
+                "本人、母親、祖父母、市町村コーディネーター、圏域アドバイザー等", 7,
+                "コーディネーターの初回自宅訪問に同行、生活状況と今後の意向確認"), "service_CHILD_DEVELOPMENT", true));
+        driver.complete(COORDINATOR, taskAt("UserTask_ArrangeService"), Map.of("provider", "児童発達支援事業所", "providerVisited", true));
+        driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"), visit("HOME_VISIT", "CONTINUE", "2023-09-15",
+                "市町村コーディネーター、圏域アドバイザー等", 5, "現況確認及び利用サービス等について情報提供"));
+        driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"), visit("PROVIDER_VISIT", "END", "2023-10-15",
+                "市町村コーディネーター、圏域アドバイザー等", 7, "児童発達支援事業所及び保育園等訪問：サービス提供事業所等の資源状況等の確認"));
+        assertThat(current).isWaitingAt("Timer_FollowUpDue");
+        assertThat(discharges.require(current.getBusinessKey()).getAccompaniedVisits()).isEqualTo(3);
+        assertThat(activities.of(current.getBusinessKey())).extracting(r -> r.getActivityDate().toString())
+                .containsExactly("2023-07-10", "2023-07-20", "2023-09-15", "2023-10-15");
+    }
+
+    /**
+     * 下北 (case 10): in hospital in 津軽, entering a facility in 八戸, aiming at 一時帰宅; no
+     * coordinator in the area; 津軽 and 八戸 are informed; the meeting before the transfer online.
+     */
+    @Test
+    void seedCase10ShimokitaHospitalInTsugaruFacilityInHachinoheBothRegionsInformed() {
+        at(LocalDate.of(2023, 7, 1));
+        Map<String, Object> child = seedChild("022080", "Mさん", "2019-02", LocalDate.of(2023, 8, 31), "tsugaru");
+        child.put("destination", "FACILITY");
+        child.put("facilityName", "医療型障害児入所施設（八戸市）");
+        child.put("facilityMunicipalityCode", "022039");
+        child.put("temporaryStayGoal", true);
+        start("center", child);
+        Discharge discharge = discharges.require(current.getBusinessKey());
+        assertThat(discharge.getDestination()).isEqualTo(Destination.FACILITY);
+        assertThat(discharge.getFacilityRegionId()).isEqualTo("hachinohe");
+        assertThat(discharge.getTemporaryStayGoal()).isTrue();
+        assertThat(discharge.getRegionsInformed()).containsExactly("hachinohe", "tsugaru");
+
+        driver.complete("muni.022080", taskAt("UserTask_ConfirmMunicipality"),
+                Map.of("residenceConfirmed", true, "municipalContact", "むつ市 保健師（家族の身近な相談相手）"));
+        List<Task> informed = tasks.createTaskQuery().processInstanceId(current.getId()).taskDefinitionKey("UserTask_InformRegion").list();
+        assertThat(informed).extracting(task -> driver.candidateGroups(task).get(0))
+                .containsExactlyInAnyOrder("adviser-tsugaru", "adviser-hachinohe");
+        assertThat(driver.as("adviser.hachinohe", () -> runtime.createProcessInstanceQuery().processInstanceId(current.getId()).count()))
+                .as("the facility's region reads the discharge").isEqualTo(1);
+        assertThat(driver.as("adviser.kamitosan", () -> runtime.createProcessInstanceQuery().processInstanceId(current.getId()).count()))
+                .as("a region it does not concern does not").isZero();
+        for (Task task : informed) {
+            driver.complete("adviser." + driver.candidateGroups(task).get(0).substring("adviser-".length()), task, Map.of());
+        }
+
+        at(LocalDate.of(2023, 7, 20));
+        select("adviser.shimokita", with(seedActivity("2023-07-10", "MEETING", "市町村、支援センター、圏域アドバイザー", 5,
+                "退院後の対応及び役割分担の整理"), "selectionOutcome", "NONE_AVAILABLE"));
+        agree("muni.022080");
+        assertThat(current).isWaitingAt("UserTask_ScheduleConference", "UserTask_FindCoordinator");
+        scheduleConferenceOn("adviser.shimokita", LocalDate.of(2023, 8, 10), "オンライン");
+        at(LocalDate.of(2023, 8, 10));
+        driver.complete("adviser.shimokita", taskAt("UserTask_DischargeConference"), seedActivity("2023-08-10",
+                "DISCHARGE_CONFERENCE", "市町村、入院中病院、入所予定施設、支援センター、退院後通院予定病院、圏域アドバイザー", 18,
+                "入院中児童の転院前カンファレンス（オンラインで実施）"));
+        // The seed names no date for this: 居住地の地域病院・消防署との情報共有 (③), before 一時帰宅.
+        at(LocalDate.of(2023, 9, 30));
+        driver.complete("adviser.shimokita", taskAt("UserTask_FirstHomeVisit"), seedActivity("2023-09-29", "MEETING",
+                "むつ市保健師、地域病院、消防署、圏域アドバイザー", 4, "一時帰宅に向けた居住地の地域病院・消防署との情報共有"));
+        endAccompaniment("adviser.shimokita");
+        assertThat(current).isWaitingAt("Timer_FollowUpDue", "UserTask_FindCoordinator");
+        assertThat(activities.of(current.getBusinessKey())).extracting(r -> r.getActivityDate().toString(), r -> r.getParticipantCount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2023-07-10", 5), org.assertj.core.groups.Tuple.tuple("2023-08-10", 18),
+                        org.assertj.core.groups.Tuple.tuple("2023-09-29", 4));
+    }
+
+    @Test
+    void theMunicipalityMayAskTheAdviserToChooseAgainAndAFourthVisitAsksWhy() {
+        start("center", newChild(TOWADA));
+        confirmAndAdvise(TOWADA_OFFICER, "adviser.kamitosan");
+        select("adviser.kamitosan", Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR, "reason_NEAR_HOME", true));
+        assertThatThrownBy(() -> driver.complete(TOWADA_OFFICER, taskAt("UserTask_MunicipalityAgreesSelection"),
+                Map.of("municipalAgreement", "RECONSIDER"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
+        driver.complete(TOWADA_OFFICER, taskAt("UserTask_MunicipalityAgreesSelection"),
+                Map.of("municipalAgreement", "RECONSIDER", "municipalAgreementNote", "市の配置するコーディネーターを選んでほしい"));
+        assertThat(current).isWaitingAt(SELECT);
+        assertThat(runtime.getVariable(current.getId(), "municipalAgreementNote")).as("the adviser reads why")
+                .isEqualTo("市の配置するコーディネーターを選んでほしい");
+        select("adviser.kamitosan", Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR,
+                "reason_MUNICIPAL_COORDINATOR", true));
+        agree(TOWADA_OFFICER);
+        scheduleConference(COORDINATOR);
+        driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 5, "初回訪問"));
+        driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"),
+                visit("HOME_VISIT", "CONTINUE", "2026-11-28", "母、コーディネーター、圏域アドバイザー", 3, "2回目"));
+        Map<String, Object> third = visit("HOME_VISIT", "CONTINUE", "2026-11-29", "母、コーディネーター、圏域アドバイザー", 3, "3回目");
+        assertThatThrownBy(() -> driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"), third))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("4回目");
+        driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"),
+                with(third, "moreVisitsReason", "医療機器の変更があり、もう一度同行する"));
+        assertThat(activities.of(current.getBusinessKey()).get(3).getNotes()).contains("医療機器の変更");
+        driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"),
+                visit("SERVICE_START", "END", "2026-11-30", "母、コーディネーター、訪問看護、圏域アドバイザー", 4, "訪問看護の利用開始"));
+        assertThat(discharges.require(current.getBusinessKey()).getAccompaniedVisits()).isEqualTo(4);
+        assertThat(current).isWaitingAt("Timer_FollowUpDue");
+    }
+
+    static void at(LocalDate day) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(JAPAN).toInstant()));
+    }
+
+    void scheduleConferenceOn(String user, LocalDate date, String place) {
+        driver.complete(user, taskAt("UserTask_ScheduleConference"), Map.of("conferencePlannedDate", date.toString(),
+                "conferencePlace", place, "conferenceInvited", "本人、家族、病院、市町村、支援センター、圏域アドバイザー"));
+    }
+
+    static Map<String, Object> seedChild(String municipalityCode, String label, String birthMonth, LocalDate discharge,
+            String hospitalRegion) {
+        Map<String, Object> variables = newChild(municipalityCode);
+        variables.put("caseLabel", label);
+        variables.put("caseBirthMonth", birthMonth);
+        variables.put("hospitalName", hospitalRegion.equals("tsugaru") ? "津軽圏域の病院" : "上十三圏域の病院");
+        variables.put("hospitalRegion", hospitalRegion);
+        variables.put("expectedDischargeDate", discharge.toString());
+        return variables;
+    }
+
+    static Map<String, Object> seedActivity(String date, String kind, String participants, int count, String content) {
+        Map<String, Object> variables = activity(kind, count, content);
+        variables.put("activityDate", date);
+        variables.put("participantRoles", participants);
+        return variables;
+    }
+
+    static Map<String, Object> visit(String kind, String step, String date, String participants, int count, String content) {
+        Map<String, Object> variables = seedActivity(date, "OTHER", participants, count, content);
+        variables.remove("activityKind");
+        variables.put("visitKind", kind);
+        variables.put("accompanimentStep", step);
+        return variables;
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -534,6 +777,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
         driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 5, "初回訪問"));
+        endAccompaniment("adviser.kamitosan");
         management.executeJob(timer("Timer_FollowUpDue").getId());
         driver.complete(COORDINATOR, taskAt("UserTask_FollowUp"), Map.of("familySituation", "安定"));
         return current;
@@ -548,24 +792,46 @@ class DischargeTransitionProcessTest extends FlowTest {
                 "conferenceInvited", "本人、母、主治医、病棟看護師、MSW、市保健師、コーディネーター、圏域アドバイザー");
     }
 
+    static final String SELECT = "UserTask_AdviserSelectsCoordinator";
+
+    /** The adviser selects with the municipality, and the municipality agrees. */
     void confirmAndSelect(String officer, String adviser, String coordinator, String previous) {
         confirmAndAdvise(officer, adviser);
         Map<String, Object> selection = new HashMap<>(Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", coordinator,
-                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true));
+                "reason_NEAR_HOME", true, "reason_EXPERIENCE", true,
+                "coordinatorAdvice", "自宅に近く、経験のある相談支援専門員が適任。"));
         if (previous != null) {
             selection.put("previousCoordinatorUserId", previous);
         }
-        driver.complete("center", taskAt("UserTask_SelectCoordinator"), selection);
+        select(adviser, selection);
+        agree(officer);
     }
 
     void confirmAndAdvise(String officer, String adviser) {
         driver.complete(officer, taskAt("UserTask_ConfirmMunicipality"), Map.of("residenceConfirmed", true,
                 "municipalContact", "保健師（母子保健係）", "municipalityPlacesCoordinator", false));
-        assertThat(driver.candidateGroups(taskAt("UserTask_AdviseCoordinator")))
-                .containsExactly("adviser-" + adviser.substring("adviser.".length()));
-        driver.complete(adviser, taskAt("UserTask_AdviseCoordinator"), Map.of("coordinatorAdvice",
-                "自宅に近く、経験のある相談支援専門員が適任。"));
-        assertThat(driver.candidateGroups(taskAt("UserTask_SelectCoordinator"))).containsExactly("support-center");
+        assertThat(driver.candidateGroups(taskAt(SELECT)))
+                .containsExactlyInAnyOrder("adviser-" + adviser.substring("adviser.".length()), "support-center");
+        // the hospital (津軽) is in another region: its advisers are informed and read
+        Task informed = taskAt("UserTask_InformRegion");
+        assertThat(driver.candidateGroups(informed)).containsExactly("adviser-tsugaru");
+        driver.complete("adviser.tsugaru", informed, Map.of());
+    }
+
+    /** UserTask_AdviserSelectsCoordinator, with the municipal officer the adviser talked to. */
+    void select(String user, Map<String, Object> selection) {
+        Map<String, Object> variables = new HashMap<>(selection);
+        variables.putIfAbsent("municipalityConsulted", "市町村 障害福祉課 保健師");
+        driver.complete(user, taskAt(SELECT), variables);
+    }
+
+    void agree(String officer) {
+        driver.complete(officer, taskAt("UserTask_MunicipalityAgreesSelection"), Map.of("municipalAgreement", "AGREED"));
+    }
+
+    /** The adviser ends the accompaniment without another visit (the first home visit was enough). */
+    void endAccompaniment(String adviser) {
+        driver.complete(adviser, taskAt("UserTask_AfterDischargeVisit"), Map.of("accompanimentStep", "END_WITHOUT_VISIT"));
     }
 
     /** The selection form's options, as the task holds them. */
@@ -624,7 +890,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", "本人、母、病院、市町村、コーディネーター、支援センター、圏域アドバイザー");
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         return variables;
     }

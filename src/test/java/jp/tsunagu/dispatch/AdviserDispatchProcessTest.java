@@ -27,6 +27,7 @@ import jp.tsunagu.activity.ActivityRecords;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /**
  * Every path of adviser-dispatch, on the real beans and an in-memory H2 engine with
@@ -327,7 +328,7 @@ class AdviserDispatchProcessTest extends FlowTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", roles);
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         variables.put("adviserNotes", "家族の不安に寄り添い、次回の見通しを伝えた。");
         return variables;

@@ -74,7 +74,7 @@ class AdviserDispatchRestTest {
                 "activityDate", TODAY.toString(),
                 "activityKind", "ACCOMPANIED_VISIT",
                 "participantRoles", "本人、母、祖母、コーディネーター、圏域アドバイザー",
-                "participantCount", 5,
+                "participants_OTHER", 5,
                 "activityContent", "新規のコーディネーターとご家族との初顔合わせ",
                 "adviserNotes", "コーディネーターが主に話せるよう、補足に徹した。",
                 "moreVisits", false));

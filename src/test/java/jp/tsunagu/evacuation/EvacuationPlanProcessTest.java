@@ -29,6 +29,7 @@ import jp.tsunagu.casework.NewChildCase;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /** Every path of evacuation-plan, as the demo users, with authorization checks on. */
 @TestPropertySource(properties = FlowTest.PROCESS_UNDER_TEST + "=" + ProcessKeys.EVACUATION_PLAN)
@@ -359,7 +360,7 @@ public class EvacuationPlanProcessTest extends FlowTest {
         variables.put("activityDate", "2026-11-27");
         variables.put("activityKind", kind);
         variables.put("participantRoles", "本人、母、市町村、コーディネーター、支援センター、圏域アドバイザー");
-        variables.put("participantCount", count);
+        variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         if (sendBack != null) {
             variables.put("sendBackToDraft", sendBack);

@@ -64,7 +64,7 @@ class EvacuationPlanRestTest {
 
         complete("coord.tsugaru", onlyTask("coord.tsugaru", instanceId, "UserTask_FirstMeeting"), variables(
                 "activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
-                "participantRoles", "本人、母、父、弘前市、コーディネーター、支援センター、圏域アドバイザー", "participantCount", 13,
+                "participantRoles", "本人、母、父、弘前市、コーディネーター、支援センター、圏域アドバイザー", "participants_OTHER", 13,
                 "activityContent", "日常生活と医療機器の共有", "dailyLife", "日中は特別支援学校に通学。夜間は人工呼吸器。",
                 "device1Name", "人工呼吸器", "device1Watts", 80, "device1BatteryHours", 3,
                 "candidateDestinations", "弘前大学医学部附属病院"));
@@ -80,10 +80,10 @@ class EvacuationPlanRestTest {
                 "safetyConfirmation", "コーディネーターが電話で確認"));
         complete("coord.tsugaru", onlyTask("coord.tsugaru", instanceId, "UserTask_SecondMeeting"), variables(
                 "activityDate", TODAY.toString(), "activityKind", "CASE_MEETING", "participantRoles", "母、弘前市、コーディネーター",
-                "participantCount", 9, "activityContent", "課題整理", "sendBackToDraft", false));
+                "participants_OTHER", 9, "activityContent", "課題整理", "sendBackToDraft", false));
         complete("coord.tsugaru", onlyTask("coord.tsugaru", instanceId, "UserTask_DestinationMeeting"), variables(
                 "activityDate", TODAY.toString(), "activityKind", "MEETING", "participantRoles", "母、病院、コーディネーター",
-                "participantCount", 6, "activityContent", "病院で受入れ方法と環境を確認"));
+                "participants_OTHER", 6, "activityContent", "病院で受入れ方法と環境を確認"));
         complete("coord.tsugaru", onlyTask("coord.tsugaru", instanceId, "UserTask_FamilyConsent"), variables(
                 "consentGiven", true, "sharedWith", "民生委員、弘前地区消防事務組合"));
         assertThat(tasks("muni.022012", instanceId)).as("青森市 sees nothing of 弘前市's plan").isEmpty();

@@ -26,10 +26,12 @@ import org.springframework.test.context.TestPropertySource;
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.activity.ActivityRecord;
 import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.activity.ParticipantCount;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.OperationRefusedException;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.FlowTest;
+import jp.tsunagu.support.Participants;
 
 /**
  * Every path of regional-activity, on the real beans and an in-memory H2 engine with
@@ -81,14 +83,16 @@ class RegionalActivityProcessTest extends FlowTest {
         assertThat(first.getDueDate()).as("five working days after the meeting").isEqualTo(at(LocalDate.of(2026, 12, 10), LocalTime.of(17, 0)));
         assertThat(tasks.getVariable(first.getId(), "activityDate")).as("the form opens with the planned date").isEqualTo("2026-12-03");
         clock(LocalDate.of(2026, 12, 3), LocalTime.of(18, 0));
-        complete("adviser.aomori", first, record("2026-12-03", 61, "障害福祉・医療サービスのいろはの「い」"));
+        Map<String, Object> held = record("2026-12-03", 61, "障害福祉・医療サービスのいろはの「い」");
+        held.put("activityOnline", true);
+        complete("adviser.aomori", first, held);
 
         // the second one, recorded after the reminder, by 「多数」
         clock(LocalDate.of(2026, 12, 10), LocalTime.of(9, 0));
         execute(job());
         assertThat(instance).isWaitingAt("UserTask_RecordMeeting");
         assertThat(tasks.getVariable(task().getId(), "activityDate")).isEqualTo("2026-12-10");
-        assertThat(tasks.getVariable(task().getId(), "participantCount")).as("the last meeting's entries are gone").isNull();
+        assertThat(tasks.getVariable(task().getId(), "participants_ADVISER")).as("the last meeting's entries are gone").isNull();
         clock(LocalDate.of(2026, 12, 17), LocalTime.of(17, 0));
         execute(job());
         assertThat(instance).isWaitingAt("UserTask_RecordMeetingReminded");
@@ -96,7 +100,6 @@ class RegionalActivityProcessTest extends FlowTest {
         assertThat(driver.candidateGroups(reminded)).containsExactly("adviser-aomori");
         assertThat(reminded.getName()).startsWith("開催の記録（期限を過ぎています）");
         Map<String, Object> many = record("2026-12-10", 0, "家族からの事例提供とグループワーク");
-        many.remove("participantCount");
         many.put("participantsMany", true);
         complete("adviser.aomori", reminded, many);
 
@@ -116,6 +119,10 @@ class RegionalActivityProcessTest extends FlowTest {
         });
         assertThat(recorded.get(1).isParticipantsMany()).isTrue();
         assertThat(recorded.get(1).getParticipantCount()).isZero();
+        assertThat(recorded.get(0).getParticipants()).containsExactly(new ParticipantCount("ADVISER", 1),
+                new ParticipantCount("OTHER", 60));
+        assertThat(recorded).extracting(ActivityRecord::isOnline).containsExactly(true, false);
+        assertThat(recorded.get(1).getParticipants()).as("「多数」 with no kind counted").isEmpty();
     }
 
     @Test
@@ -199,7 +206,7 @@ class RegionalActivityProcessTest extends FlowTest {
         Map<String, Object> record = new HashMap<>();
         record.put("activityDate", date);
         record.put("participantRoles", "医療的ケア児支援に関わる職種問わず");
-        record.put("participantCount", count);
+        record.putAll(Participants.counted(count));
         record.put("activityContent", content);
         record.put("adviserNotes", "研修会開催場所の使用許可等を市町村と調整した。");
         record.put("participantVoices", "訪問看護師や医療従事者とのつながりができた。");

@@ -43,6 +43,8 @@ class RegionalActivityRestTest {
     ManagementService management;
     @Autowired
     ActivityRecords records;
+    @Autowired
+    RegionalActivityKindRepository kinds;
 
     RestDriver driver;
 
@@ -113,12 +115,96 @@ class RegionalActivityRestTest {
         driver.complete("adviser.kamitosan", record, variables(
                 "activityDate", TODAY.toString(),
                 "participantRoles", "圏域内コーディネーター、検討会議委員、市町村担当者、オブザーバー、圏域アドバイザー",
-                "participantCount", 41,
+                "participants_OTHER", 41,
                 "activityContent", "圏域内の事例検討会他",
                 "adviserNotes", "課題のあるケース3件を選定し、各分野の参加者から意見・情報を共有した。",
                 "participantVoices", "圏域として書類の取扱いを統一できた。"));
         assertThat(driver.statusOf("muni.022063", HttpMethod.GET, history, null).value()).isEqualTo(200);
         assertThat(records.of((String) started.get("businessKey"))).singleElement()
                 .satisfies(r -> assertThat(r.getParticipantCount()).isEqualTo(41));
+
+        // its record is in the reports of 十和田市 (it is for 十和田市), not of 三沢市 (same region, not concerned)
+        String key = (String) started.get("businessKey");
+        int year = TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1;
+        String csv = "/reports/activities.csv?from=" + year + "-04-01&to=" + (year + 1) + "-03-31";
+        String collection = "/reports/case-collection?fiscalYear=" + year;
+        // the collection holds what the center published (掲載する)
+        assertThat(driver.postForm("center", "/reports/case-collection/cases/" + key, "fiscalYear", String.valueOf(year),
+                "published", "on").getStatusCode().isError()).isFalse();
+        for (String reader : new String[] {"muni.022063", "adviser.kamitosan", "center", "prefecture"}) {
+            assertThat(driver.get(reader, csv).getBody()).as(reader + " CSV").contains(key, "圏域内の事例検討会他");
+            assertThat(driver.get(reader, collection).getBody()).as(reader + " case collection").contains("圏域内の事例検討会他");
+        }
+        for (String outsider : new String[] {"muni.022071", "muni.022012", "adviser.hachinohe", "coord.kamitosan"}) {
+            assertThat(driver.get(outsider, csv).getBody()).as(outsider + " CSV").doesNotContain(key);
+            assertThat(driver.get(outsider, collection).getBody()).as(outsider + " case collection")
+                    .doesNotContain("圏域内の事例検討会他");
+        }
+    }
+
+    @Test
+    void anAdministratorAddsRenamesAndStopsAKindAndAKindInUseIsNeverDeleted() {
+        String page = "/regional-activity-kinds";
+        assertThat(driver.get("admin", page).getBody()).contains("圏域の活動の種類", "勉強会", "パネル展・交流会");
+        String label = "養成研修" + System.nanoTime() % 100_000;
+        assertThat(driver.postForm("admin", page, "label", label, "activityKind", "STUDY_GROUP").getStatusCode()
+                .isError()).isFalse();
+        RegionalActivityKind added = kinds.findAll().stream().filter(kind -> kind.getLabel().equals(label)).findFirst()
+                .orElseThrow();
+        assertThat(added.isActive()).isTrue();
+        assertThat(added.getCode()).matches("KIND_\\d+");
+
+        assertBadInput(driver.postForm("admin", page, "label", label, "activityKind", "STUDY_GROUP"), "すでにあります");
+        assertBadInput(driver.postForm("admin", page, "label", "研修", "activityKind", "PARTY"), "「活動記録の種類」の選択「PARTY」は選べません");
+        assertBadInput(driver.postForm("admin", page, "label", " ", "activityKind", "OTHER"), "「種類の名前」を入力してください");
+        assertBadInput(driver.postForm("admin", page, "label", "<b>研修</b>", "activityKind", "OTHER"), "HTMLのタグ");
+        assertBadInput(driver.postForm("admin", page + "/NO_SUCH/active", "active", "false"), "はありません");
+        assertBadInput(driver.postForm("admin", page + "/" + added.getCode() + "/active", "active", "maybe"), "true か false");
+        assertThat(driver.postForm("admin", page + "/" + added.getCode() + "/label", "label", label + "（育成）")
+                .getStatusCode().isError()).isFalse();
+        assertThat(kinds.findById(added.getCode()).orElseThrow().getLabel()).isEqualTo(label + "（育成）");
+
+        // an adviser plans one of the new kind: it is used now
+        Map<String, Object> started = driver.start("adviser.kamitosan", ProcessKeys.REGIONAL_ACTIVITY,
+                variables("region", "kamitosan", "activityTheme", "コーディネーター養成研修"), HttpStatus.OK);
+        Map<String, Object> plan = driver.task("adviser.kamitosan", (String) started.get("id"), "UserTask_Plan");
+        driver.complete("adviser.kamitosan", plan, planOf(added.getCode()));
+        assertBadInput(driver.postForm("admin", page + "/" + added.getCode() + "/delete"), "使われているため削除できません");
+        assertThat(kinds.existsById(added.getCode())).isTrue();
+        assertThat(driver.get("admin", page).getBody()).contains("活動で使用中のため削除不可");
+
+        // stopped: no longer offered, and a plan naming it is refused; the activity keeps its kind
+        assertThat(driver.postForm("admin", page + "/" + added.getCode() + "/active", "active", "false").getStatusCode()
+                .isError()).isFalse();
+        Map<String, Object> next = driver.start("adviser.kamitosan", ProcessKeys.REGIONAL_ACTIVITY,
+                variables("region", "kamitosan", "activityTheme", "次の研修"), HttpStatus.OK);
+        Map<String, Object> nextPlan = driver.task("adviser.kamitosan", (String) next.get("id"), "UserTask_Plan");
+        assertThat(driver.get("adviser.kamitosan", "/engine-rest/task/" + nextPlan.get("id") + "/form-variables").getBody())
+                .contains("勉強会").doesNotContain(label);
+        ResponseEntity<Map<String, Object>> refused = driver.send("adviser.kamitosan", HttpMethod.POST,
+                "/engine-rest/task/" + nextPlan.get("id") + "/complete", Map.of("variables", planOf(added.getCode())));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(String.valueOf(refused.getBody().get("message"))).contains("は選べません");
+
+        // an unused kind may be deleted
+        String unused = "使わない種類" + System.nanoTime() % 100_000;
+        driver.postForm("admin", page, "label", unused, "activityKind", "OTHER");
+        String unusedCode = kinds.findAll().stream().filter(kind -> kind.getLabel().equals(unused)).findFirst()
+                .orElseThrow().getCode();
+        assertThat(driver.postForm("admin", page + "/" + unusedCode + "/delete").getStatusCode().isError()).isFalse();
+        assertThat(kinds.existsById(unusedCode)).isFalse();
+
+        assertThat(driver.get("prefecture", "/audit").getBody()).contains("追加: " + label, "名前の変更: " + label,
+                "使用停止: " + label, "削除: " + unused);
+    }
+
+    private static Map<String, Object> planOf(String kindCode) {
+        return variables("regionalKind", kindCode, "firstMeetingDate", TODAY.plusDays(30).toString(),
+                "meetingPlace", "十和田市保健センター", "online", false, "wholeRegion", true);
+    }
+
+    private static void assertBadInput(ResponseEntity<String> answer, String says) {
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains(says);
     }
 }

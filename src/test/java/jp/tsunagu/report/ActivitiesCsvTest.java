@@ -29,7 +29,8 @@ class ActivitiesCsvTest {
         StringWriter out = new StringWriter();
         ActivitiesCsv csv = ActivitiesCsv.start(out);
         csv.row(new ActivityRow(1, "DSP-2023-0001", Flow.DISPATCH, LocalDate.of(2023, 7, 5), ActivityKind.CASE_MEETING,
-                "本人、母、コーディネーター", 5, false, "ケース会議, \"就学\"について", null, "tsugaru", "津軽", "弘前市", "Aさん",
+                "本人、母、コーディネーター", 5, false, "本人・家族 2名、コーディネーター 1名、圏域アドバイザー 2名", true,
+                "ケース会議, \"就学\"について", null, "tsugaru", "津軽", "弘前市", "Aさん",
                 "adviser.tsugaru", RequestKind.CASE_MEETING, "詳細", RequesterRole.MUNICIPALITY, "声", ActivityRow.CaseFacts.NONE));
 
         String text = out.toString();
@@ -37,7 +38,8 @@ class ActivitiesCsvTest {
         List<List<String>> rows = Csv.parse(text.substring(1));
         assertThat(rows.get(0)).isEqualTo(ActivitiesCsv.HEADERS);
         assertThat(rows.get(1)).containsExactly("2023-07-05", "R5.7月", "津軽", "ケース会議", "5", "本人、母、コーディネーター",
-                "ケース会議, \"就学\"について", "", "圏域アドバイザー派遣", "DSP-2023-0001", "弘前市", "Aさん", "adviser.tsugaru");
+                "ケース会議, \"就学\"について", "", "圏域アドバイザー派遣", "DSP-2023-0001", "弘前市", "Aさん", "adviser.tsugaru",
+                "本人・家族 2名、コーディネーター 1名、圏域アドバイザー 2名", "", "○");
     }
 
     @Test
@@ -45,12 +47,31 @@ class ActivitiesCsvTest {
         StringWriter out = new StringWriter();
         ActivitiesCsv csv = ActivitiesCsv.start(out);
         ActivityRow panel = new ActivityRow(2, "REG-2023-0001", Flow.REGIONAL, LocalDate.of(2023, 10, 14), ActivityKind.OTHER,
-                "来場者", 0, true, "パネル展", null, "hachinohe", "八戸", null, null, "adviser.hachinohe", null, null, null, null,
+                null, 0, true, "圏域アドバイザー 1名", false, "パネル展", null, "hachinohe", "八戸", null, null, "adviser.hachinohe", null, null, null, null,
                 ActivityRow.CaseFacts.NONE);
         csv.row(panel);
         List<List<String>> rows = Csv.parse(out.toString().substring(1));
         assertThat(rows.get(1).get(4)).isEqualTo("多数");
+        assertThat(rows.get(1).get(5)).as("no remark on the participants").isEmpty();
+        assertThat(rows.get(1).subList(13, 16)).containsExactly("圏域アドバイザー 1名", "○", "");
         assertThat(rows.get(1).get(8)).isEqualTo("圏域の活動（勉強会・会議など）");
         assertThat(panel.participants()).isEqualTo("多数");
+    }
+
+    @Test
+    void aConsultationIsOneRowUnderTheSameHeadersWithEveryColumnItHasNotLeftEmpty() {
+        StringWriter out = new StringWriter();
+        ActivitiesCsv csv = ActivitiesCsv.start(out);
+        csv.advice(new AdviceRow("ADV-2023-0004", LocalDate.of(2023, 11, 2), "下北", "電話", "コーディネーター", "むつ市",
+                null, 20, "保育所入所の調整, 看護師の配置について", "adviser.shimokita"));
+        csv.advice(new AdviceRow("ADV-2023-0005", LocalDate.of(2023, 11, 3), "下北", "メール", "病院", "大間町",
+                "Bさん", null, "退院後の訪問看護", "center"));
+        List<List<String>> rows = Csv.parse(out.toString().substring(1));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).hasSameSizeAs(ActivitiesCsv.HEADERS).containsExactly("2023-11-02", "R5.11月", "下北", "随時相談",
+                "", "相談者: コーディネーター", "【電話・20分】保育所入所の調整, 看護師の配置について", "", "随時相談",
+                "ADV-2023-0004", "むつ市", "", "adviser.shimokita", "", "", "");
+        assertThat(rows.get(2).get(6)).isEqualTo("【メール】退院後の訪問看護");
+        assertThat(rows.get(2).get(11)).isEqualTo("Bさん");
     }
 }

@@ -30,7 +30,8 @@ class CaseSummaryTest {
     }
 
     private static ActivityRow row(Flow flow, CaseFacts facts) {
-        return new ActivityRow(1, "X", flow, LocalDate.of(2023, 7, 5), ActivityKind.MEETING, "市、家族", 3, false, "内容", null,
+        return new ActivityRow(1, "X", flow, LocalDate.of(2023, 7, 5), ActivityKind.MEETING, "市、家族", 3, false,
+                "市町村（福祉） 1名、本人・家族 2名", false, "内容", null,
                 "shimokita", "下北", "むつ市", "Aさん", "adviser.shimokita", null, null, null, null, facts);
     }
 }

@@ -1,6 +1,7 @@
 package jp.tsunagu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
@@ -76,11 +77,17 @@ abstract class ReportsContract {
     @Autowired
     Dashboard dashboard;
     @Autowired
+    AdvisersYear advisersYear;
+    @Autowired
     ActivityRecordRepository records;
+
+    @Autowired
+    CollectionTexts collectionTexts;
 
     @BeforeAll
     void playTheSeedsCases() {
         new SeedCases(engine, cases, transaction).play();
+        SeedCases.publishAll(collectionTexts);
     }
 
     @AfterAll
@@ -121,11 +128,15 @@ abstract class ReportsContract {
                 "市町村でコーディネーターを配置する際の業務内容等について検討",
                 "市町村コーディネーターとの連携方法について検討",
                 "市町村に配置されたコーディネーターとの連携について検討");
-        assertThat(municipal.adviserNotes()).containsExactly(
-                "① 各課・専門職の課題を共通認識できるように庁内の関連課と打ち合わせの場を設定した。",
-                "② 自治体の現状と課題を共有し、課題解決に向けての庁内連携をどのように行っていくのかを検討した。");
-        assertThat(municipal.voice().speaker()).isEqualTo("市町村担当者");
-        assertThat(municipal.voice().text()).startsWith("市町村担当者では気付かない専門的な視点");
+        assertThat(municipal.points()).extracting(CaseCollection.Point::number, CaseCollection.Point::text).containsExactly(
+                tuple("①", "各課・専門職の課題を共通認識できるように庁内の関連課と打ち合わせの場を設定した。"),
+                tuple("②", "自治体の現状と課題を共有し、課題解決に向けての庁内連携をどのように行っていくのかを検討した。"));
+        assertThat(municipal.adviser()).as("the adviser who recorded the meetings").isEqualTo("八戸圏域アドバイザー");
+        assertThat(municipal.voices()).singleElement().satisfies(voice -> {
+            assertThat(voice.heading()).isEqualTo("圏域アドバイザー派遣申込者の声");
+            assertThat(voice.speaker()).isEqualTo("市町村担当者");
+            assertThat(voice.text()).startsWith("市町村担当者では気付かない専門的な視点");
+        });
 
         CaseEntry accompaniment = entry(page, "kamitosan", SeedCases.ACCOMPANY);
         assertThat(accompaniment.title()).isEqualTo("伴走支援");
@@ -135,12 +146,15 @@ abstract class ReportsContract {
                 .containsExactly("退院時カンファレンス", "同行訪問", "同行訪問", "事業所訪問");
         assertThat(accompaniment.progress()).extracting(Line::participants).containsExactly("15名", "7名", "5名", "7名");
         assertThat(accompaniment.progress().get(0).participantRoles()).isEqualTo("本人、家族、医療機関、市町村、支援センター、圏域アドバイザー等");
-        assertThat(accompaniment.voice().speaker()).isEqualTo("相談支援専門員（コーディネーター）");
+        assertThat(accompaniment.progress().get(0).participantsByKind()).isEqualTo(
+                "本人・家族 2名、市町村（福祉） 1名、病院 1名、支援センター 1名、圏域アドバイザー 1名、その他 9名");
+        assertThat(accompaniment.voices()).extracting(CaseCollection.Voice::speaker).containsExactly("相談支援専門員（コーディネーター）");
 
         CaseEntry shimokita = entry(page, "shimokita", SeedCases.SHIMOKITA);
         assertThat(shimokita.caseLabel()).isEqualTo("Cさん");
         assertThat(shimokita.progress()).extracting(Line::participants).containsExactly("5名", "18名");
-        assertThat(shimokita.voice().speaker()).isEqualTo("支援センター職員");
+        assertThat(shimokita.progress()).extracting(Line::online).containsExactly(false, true);
+        assertThat(shimokita.voices()).extracting(CaseCollection.Voice::speaker).containsExactly("支援センター職員");
 
         CaseEntry plan = entry(page, "tsugaru", SeedCases.EVACUATION);
         assertThat(plan.title()).isEqualTo("災害時個別避難計画の作成");
@@ -149,8 +163,14 @@ abstract class ReportsContract {
         assertThat(plan.progress()).as("the meeting of R5.3月 belongs to 令和4年度")
                 .extracting(Line::month).containsExactly("R5.5月", "R5.11月");
         assertThat(plan.progress()).extracting(Line::participants).containsExactly("9名", "7名");
-        assertThat(plan.adviserNotes()).singleElement().asString().startsWith("① 停電時の自宅での電源確保");
-        assertThat(plan.voice()).isNull();
+        assertThat(plan.points()).singleElement().satisfies(point -> {
+            assertThat(point.number()).isEqualTo("①");
+            assertThat(point.heading()).as("a record's note has no heading").isEmpty();
+            assertThat(point.text()).startsWith("停電時の自宅での電源確保");
+        });
+        assertThat(plan.adviser()).as("a coordinator recorded the plan's meetings: the region's adviser")
+                .isEqualTo("津軽圏域アドバイザー");
+        assertThat(plan.voices()).isEmpty();
     }
 
     @Test
@@ -209,7 +229,7 @@ abstract class ReportsContract {
     @Test
     void withoutLoginEveryPageAnswers401() {
         for (String path : List.of("/reports/case-collection?fiscalYear=2023", "/reports/activities.csv?from=2023-04-01&to=2024-03-31",
-                "/dashboard", "/search?q=DSP")) {
+                "/dashboard", "/search?q=DSP", "/reports/advisers-year.csv?fiscalYear=2023")) {
             ResponseEntity<String> answer = rest.getForEntity(path, String.class);
             assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
@@ -230,6 +250,8 @@ abstract class ReportsContract {
         assertBadInput("/reports/activities.csv?from=2024-03-31&to=2023-04-01", "始まり（from）より前です");
         assertBadInput("/reports/activities.csv?from=2023-04-01", "終わり（to）");
         assertBadInput("/dashboard?fiscalYear=1999", "平成11年度");
+        assertBadInput("/reports/advisers-year.csv?fiscalYear=1999", "平成11年度");
+        assertBadInput("/reports/advisers-year.csv?fiscalYear=R5", "西暦4桁");
         assertBadInput("/search?q=" + "あ".repeat(65), "64文字以内");
     }
 
@@ -268,7 +290,16 @@ abstract class ReportsContract {
             assertThat(row.get(7)).isEqualTo(record.getNotes() == null ? "" : record.getNotes());
             assertThat(row.get(9)).isEqualTo(record.getBusinessKey());
             assertThat(row.get(12)).isEqualTo(record.getRecordedBy());
+            assertThat(row).hasSize(16);
+            assertThat(row.get(13)).as("participants by kind").endsWith("名");
+            assertThat(row.get(14)).isEqualTo(record.isParticipantsMany() ? "○" : "");
+            assertThat(row.get(15)).isEqualTo(record.isOnline() ? "○" : "");
         }
+        assertThat(data).filteredOn(row -> row.get(15).equals("○")).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("2023-08-22");
+            assertThat(row.get(13)).isEqualTo("市町村（福祉） 1名、病院 2名、障害福祉サービス事業所 1名、支援センター 1名、"
+                    + "圏域アドバイザー 1名、その他 12名");
+        });
         assertThat(data).anySatisfy(row -> assertThat(row.get(7)).isEqualTo(SeedCases.NOTE_WITH_QUOTES));
         assertThat(data).filteredOn(row -> row.get(9).equals(SeedCases.ACCOMPANY))
                 .hasSize(4).allSatisfy(row -> {
@@ -330,7 +361,8 @@ abstract class ReportsContract {
         assertThat(monthly(page, "八戸")).containsExactly(0L, 1L, 0L, 1L, 1L, 0L, 2L, 1L, 0L, 0L, 0L, 0L);
         assertThat(monthly(page, "上十三")).containsExactly(0L, 0L, 0L, 2L, 0L, 1L, 1L, 0L, 0L, 0L, 0L, 0L);
         assertThat(monthly(page, "下北")).containsExactly(0L, 0L, 0L, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
-        assertThat(monthly(page, "津軽")).as("plan meetings are not dispatches").containsOnly(0L);
+        assertThat(monthly(page, "津軽")).as("the plan's meetings the adviser attended count as the adviser's work")
+                .containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L);
 
         assertThat(page.incidents()).allSatisfy(row -> assertThat(row.open() + row.createdInYear()).isZero());
         assertThat(page.incidents()).extracting(Dashboard.IncidentRow::finishedInYear).containsExactly(4L, 0L, 0L);
@@ -342,6 +374,107 @@ abstract class ReportsContract {
         assertThat(page.childrenWithPlan()).isEqualTo(1);
     }
 
+
+    // --- the advisers' year ------------------------------------------------------------------
+
+    @Test
+    void theAdvisersYearCountsWhatTheAdvisersDidPerRegionAndPerAdviser() {
+        AdvisersYear.Year year = advisersYear.of(Optional.of(R5));
+
+        // 八戸: six visits (three study group meetings, three meetings with 八戸市), 13+20+10+4+5+9 people
+        assertRegion(year, "hachinohe", 6, 61, 6, 0, 0);
+        // 上十三: four visits, 15+7+5+7; 下北: two visits, 5+18
+        assertRegion(year, "kamitosan", 4, 34, 4, 0, 0);
+        assertRegion(year, "shimokita", 2, 23, 2, 0, 0);
+        // 津軽: no visit, but the plan's two meetings of 令和5年度 (9 and 7) had the adviser among their participants
+        assertRegion(year, "tsugaru", 2, 16, 0, 0, 2);
+        assertRegion(year, "aomori", 0, 0, 0, 0, 0);
+        assertThat(year.total().activities()).isEqualTo(14);
+        assertThat(year.total().participants()).isEqualTo(134);
+        assertThat(year.total().many()).isZero();
+        assertThat(year.kinds()).startsWith("面談", "同行訪問", "ケース会議", "打合せ", "勉強会");
+        // 面談 0, 同行訪問 2, ケース会議 2, 打合せ 5, 勉強会 3, 退院時カンファレンス 1, 事業所訪問 1, 相談対応 0, その他 0
+        assertThat(year.total().byKind()).containsExactly(0, 2, 2, 5, 3, 1, 1, 0, 0);
+        assertThat(yearRegion(year, "tsugaru").figures().months()).containsExactly(0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
+
+        // the demo's coordinators work at an office in each region's largest city
+        assertThat(yearRegion(year, "shimokita").withoutCoordinator()).containsExactly("大間町", "東通村", "風間浦村", "佐井村");
+        assertThat(yearRegion(year, "shimokita").municipalities()).isEqualTo(5);
+        assertThat(yearRegion(year, "aomori").withoutCoordinator()).doesNotContain("青森市").hasSize(4);
+
+        assertThat(year.advisers()).extracting(AdvisersYear.AdviserYear::userId).contains("adviser.aomori", "adviser.tsugaru",
+                "adviser.hachinohe", "adviser.kamitosan", "adviser.shimokita");
+        assertThat(adviser(year, "adviser.hachinohe").figures().dispatches()).isEqualTo(6);
+        assertThat(adviser(year, "adviser.tsugaru").figures().meetingsAttended()).as("meetings of the region they cover")
+                .isEqualTo(2);
+        assertThat(adviser(year, "adviser.tsugaru").figures().activities()).isEqualTo(2);
+        assertThat(adviser(year, "adviser.aomori").regionNames()).containsExactly("青森", "西北五");
+        assertThat(adviser(year, "adviser.aomori").figures().activities()).isZero();
+
+        String chart = year.monthlyChart();
+        assertThat(chart).startsWith("<svg").contains("R5.4月", "八戸", "<title>八戸 R5.10月 2件</title>").endsWith("</svg>");
+        assertThat(year.participantsChart()).contains(">61名<", ">34名<", ">23名<", ">16名<");
+    }
+
+    @Test
+    void theDashboardShowsTheAdvisersYearWithChartsAndItsCsvOpensForManagersOnly() {
+        String html = get("prefecture", "/dashboard?fiscalYear=2023").getBody();
+        assertThat(html).contains("圏域アドバイザーの活動（令和5年度）", "<svg", "月別の活動件数（圏域別）",
+                "/reports/advisers-year.csv?fiscalYear=2023", "大間町、東通村、風間浦村、佐井村（4/5）");
+        assertThat(html).doesNotContain("<script");
+        assertThat(html).containsPattern("data-region=\"hachinohe\">\\s*<td>八戸</td>\\s*<td class=\"n activities\">6</td>"
+                + "\\s*<td class=\"n participants\">61</td>\\s*<td class=\"n many\">0</td>\\s*<td class=\"n dispatches\">6</td>");
+        assertThat(html).containsPattern("data-adviser=\"adviser.tsugaru\">[^/]*</td>\\s*<td>津軽</td>\\s*<td class=\"n activities\">2</td>"
+                + "\\s*<td class=\"n participants\">16</td>(\\s*<td class=\"n [a-z]+\">0</td>){3}\\s*<td class=\"n attended\">2</td>");
+
+        for (String user : List.of("prefecture", "center")) {
+            ResponseEntity<byte[]> answer = rest.withBasicAuth(user, "demo")
+                    .getForEntity("/reports/advisers-year.csv?fiscalYear=2023", byte[].class);
+            assertThat(answer.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+            assertThat(answer.getHeaders().getContentType().toString()).isEqualToIgnoringCase("text/csv;charset=UTF-8");
+            byte[] body = answer.getBody();
+            assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+            List<List<String>> rows = Csv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+            List<String> headers = rows.get(0);
+            assertThat(headers).startsWith("年度", "区分", "圏域", "アドバイザー", "活動件数", "延べ参加者")
+                    .contains("種類別: 打合せ", "月別: R5.8月", "コーディネーターのいない市町村");
+            List<String> hachinohe = rows.stream().filter(row -> row.get(1).equals("圏域") && row.get(2).equals("八戸"))
+                    .findFirst().orElseThrow();
+            assertThat(hachinohe.get(4)).isEqualTo("6");
+            assertThat(hachinohe.get(5)).isEqualTo("61");
+            assertThat(hachinohe.get(headers.indexOf("派遣（回）"))).isEqualTo("6");
+            assertThat(hachinohe.get(headers.indexOf("月別: R5.10月"))).isEqualTo("2");
+            List<String> tsugaru = rows.stream().filter(row -> row.get(1).equals("アドバイザー") && row.get(2).equals("津軽"))
+                    .findFirst().orElseThrow();
+            assertThat(tsugaru.get(headers.indexOf("退院・避難計画の会議への参加（回）"))).isEqualTo("2");
+            assertThat(rows.get(rows.size() - 1)).startsWith("令和5年度", "合計", "", "", "14", "134");
+        }
+        assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/reports/advisers-year.csv", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        for (String user : List.of("muni.022039", "adviser.hachinohe", "coord.tsugaru")) {
+            ResponseEntity<String> refused = get(user, "/reports/advisers-year.csv?fiscalYear=2023");
+            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody()).as(user).doesNotContain("八戸", "134");
+        }
+    }
+
+    static AdvisersYear.RegionYear yearRegion(AdvisersYear.Year year, String regionId) {
+        return year.regions().stream().filter(region -> region.regionId().equals(regionId)).findFirst().orElseThrow();
+    }
+
+    static AdvisersYear.AdviserYear adviser(AdvisersYear.Year year, String userId) {
+        return year.advisers().stream().filter(adviser -> adviser.userId().equals(userId)).findFirst().orElseThrow();
+    }
+
+    static void assertRegion(AdvisersYear.Year year, String regionId, int activities, int participants, int dispatches,
+            int regional, int attended) {
+        AdvisersYear.Figures figures = yearRegion(year, regionId).figures();
+        assertThat(figures.activities()).as(regionId + " activities").isEqualTo(activities);
+        assertThat(figures.participants()).as(regionId + " 延べ参加者").isEqualTo(participants);
+        assertThat(figures.dispatches()).as(regionId + " dispatches").isEqualTo(dispatches);
+        assertThat(figures.regional()).as(regionId + " regional").isEqualTo(regional);
+        assertThat(figures.meetingsAttended()).as(regionId + " meetings attended").isEqualTo(attended);
+    }
 
     @Test
     void aClaimedTaskStillCountsForItsGroup() {

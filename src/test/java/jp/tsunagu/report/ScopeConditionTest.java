@@ -37,4 +37,16 @@ class ScopeConditionTest {
         assertThat(condition.sql()).isEqualTo("(x.municipality_code in (:scopeMunicipalities))");
         assertThat(condition.parameters()).containsOnlyKeys("scopeMunicipalities");
     }
+
+    @Test
+    void aRowForSeveralMunicipalitiesIsSeenByEachOfThemButNotByAnAdviserThroughIt() {
+        String forMunicipalities = "exists (select 1 from ram where ram.key = a.key and ram.code in (%s))";
+        ScopeCondition municipality = ScopeCondition.of(new AccessScope(false, Set.of("022063"), Set.of(), null),
+                "a.municipality_code", forMunicipalities, List.of("a.region_id"), "a.coordinator_user_id");
+        assertThat(municipality.sql()).isEqualTo("(a.municipality_code in (:scopeMunicipalities)"
+                + " or exists (select 1 from ram where ram.key = a.key and ram.code in (:scopeMunicipalities)))");
+        ScopeCondition adviser = ScopeCondition.of(new AccessScope(false, Set.of(), Set.of("kamitosan"), null),
+                "a.municipality_code", forMunicipalities, List.of("a.region_id"), "a.coordinator_user_id");
+        assertThat(adviser.sql()).isEqualTo("(a.region_id in (:scopeRegions))");
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.tsunagu.activity.ActivityForm;
+import jp.tsunagu.activity.ParticipantRolesText;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.casework.MedicalCareItem;
@@ -68,6 +71,17 @@ final class SeedCases {
         this.cases = cases;
         this.transaction = transaction;
         this.driver = new FlowDriver(engine);
+    }
+
+    /**
+     * The support center publishes (掲載する) every played case that has activity records, in the
+     * order of their first record, as it would on /reports/case-collection/edit.
+     */
+    static void publishAll(CollectionTexts texts) {
+        for (String key : List.of(EVACUATION, STUDY_GROUP, ACCOMPANY, SHIMOKITA, MUNICIPAL_COORDINATOR)) {
+            texts.save(new CollectionTexts.CaseTexts(key, true, null, null, null, List.of(), List.of()), "center",
+                    java.time.Instant.now());
+        }
     }
 
     void play() {
@@ -175,9 +189,12 @@ final class SeedCases {
         visit(request, "adviser.shimokita", "2023-07-14", activity("2023-07-14", "MEETING", 5,
                 "市町村、支援センター、圏域アドバイザー", "退院後の対応及び役割分担の整理",
                 "定期的な訪問や電話により、市町村担当保健師や福祉担当者と情報共有を図っている。"), true);
-        visit(request, "adviser.shimokita", "2023-08-22", activity("2023-08-22", "CASE_MEETING", 18,
+        // 「入所前にはオンラインで関係者会議を実施し」 (the center's voice)
+        Map<String, Object> online = activity("2023-08-22", "CASE_MEETING", 18,
                 "市町村、入院中病院、入所予定施設、支援センター、退院後通院予定病院、圏域アドバイザー",
-                "入院中児童の転院前カンファレンス", null), false);
+                "入院中児童の転院前カンファレンス", null);
+        online.put("activityOnline", true);
+        visit(request, "adviser.shimokita", "2023-08-22", online, false);
         feedback(request, "center", LocalDateTime.of(2023, 8, 30, 9, 0),
                 "入所前にはオンラインで関係者会議を実施し、地域と遠方の医療機関との情報共有が実現しました。");
     }
@@ -267,7 +284,9 @@ final class SeedCases {
         variables.put("activityDate", date);
         variables.put("activityKind", kind);
         variables.put("participantRoles", roles);
-        variables.put("participantCount", count);
+        // the counts by kind as a person reads them off the seed's table (the same reading as V46)
+        ParticipantRolesText.split(roles, count, false).forEach(participants ->
+                variables.put(ActivityForm.PARTICIPANTS_PREFIX + participants.kindCode(), participants.count()));
         variables.put("activityContent", content);
         if (notes != null) {
             variables.put("adviserNotes", notes);

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,8 @@ abstract class AccessMatrixContract {
     static final String TOWADA = "022063";
     static final String MISAWA = "022071";
 
-    enum Flow { DSP, DIS, EVP }
+    /** The four flows; REG is a 下北 regional activity for むつ市 (issue 20). */
+    enum Flow { DSP, DIS, EVP, REG }
 
     enum Action { SEE_INSTANCE, SEE_TASK, START, COMPLETE }
 
@@ -74,20 +76,24 @@ abstract class AccessMatrixContract {
      */
     static final Map<String, Expected> TABLE = new LinkedHashMap<>();
     static {
-        TABLE.put("center", new Expected(Map.of(Flow.DSP, ALL, Flow.DIS, ALL, Flow.EVP, ALL), true, true));
-        TABLE.put("prefecture", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ), true, true));
-        TABLE.put("admin", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ), true, true));
+        TABLE.put("center", new Expected(Map.of(Flow.DSP, ALL, Flow.DIS, ALL, Flow.EVP, ALL, Flow.REG, ALL), true, true));
+        TABLE.put("prefecture", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ, Flow.REG, READ), true, true));
+        TABLE.put("admin", new Expected(Map.of(Flow.DSP, READ, Flow.DIS, READ, Flow.EVP, READ, Flow.REG, READ), true, true));
         TABLE.put("adviser.shimokita", new Expected(Map.of(Flow.DSP, ALL,
-                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, EnumSet.of(Action.SEE_INSTANCE)), true, true));
+                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, EnumSet.of(Action.SEE_INSTANCE), Flow.REG, ALL), true, true));
+        // another region's adviser starts no 下北 activity (the start names region shimokita)
         TABLE.put("adviser.tsugaru", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.START),
-                Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+                Flow.DIS, NONE, Flow.EVP, NONE, Flow.REG, NONE), false, false));
+        // むつ市 is one of the municipalities the activity is for: it reads the instance, works on nothing
         TABLE.put("muni.022080", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
-                Flow.DIS, ALL, Flow.EVP, EnumSet.of(Action.SEE_INSTANCE, Action.START)), true, true));
-        TABLE.put("muni.022012", new Expected(Map.of(Flow.DSP, NONE, Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+                Flow.DIS, ALL, Flow.EVP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
+                Flow.REG, EnumSet.of(Action.SEE_INSTANCE)), true, true));
+        TABLE.put("muni.022012", new Expected(Map.of(Flow.DSP, NONE, Flow.DIS, NONE, Flow.EVP, NONE, Flow.REG, NONE),
+                false, false));
         TABLE.put("coord.shimokita", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.SEE_INSTANCE, Action.START),
-                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, ALL), true, true));
+                Flow.DIS, EnumSet.of(Action.SEE_INSTANCE), Flow.EVP, ALL, Flow.REG, NONE), true, true));
         TABLE.put("coord.tsugaru", new Expected(Map.of(Flow.DSP, EnumSet.of(Action.START),
-                Flow.DIS, NONE, Flow.EVP, NONE), false, false));
+                Flow.DIS, NONE, Flow.EVP, NONE, Flow.REG, NONE), false, false));
     }
 
     @Autowired
@@ -100,6 +106,8 @@ abstract class AccessMatrixContract {
     TransactionTemplate transaction;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     RestDriver driver;
 
@@ -116,7 +124,8 @@ abstract class AccessMatrixContract {
         Map<Flow, Waiting> fixture = Map.of(
                 Flow.DSP, dispatchAtAcceptance(caseId),
                 Flow.DIS, dischargeAtConfirmation(caseId),
-                Flow.EVP, planAtFirstMeeting(mutsuChildWithCoordinator("Nさん")));
+                Flow.EVP, planAtFirstMeeting(mutsuChildWithCoordinator("Nさん")),
+                Flow.REG, regionalActivityAtRecord());
         String printable = "/evacuation-plans/" + draftedPlan(caseId) + "/print";
 
         List<String> differences = new ArrayList<>();
@@ -132,6 +141,9 @@ abstract class AccessMatrixContract {
             check(differences, user + " case page", expected.casePage(), driver.get(user, "/cases/" + caseId).getStatusCode());
             check(differences, user + " printable plan", expected.print(), driver.get(user, printable).getStatusCode());
             check(differences, user + " dashboard", expected.dashboard(), driver.get(user, "/dashboard").getStatusCode());
+            check(differences, user + " advisers' year CSV", expected.dashboard(),
+                    driver.get(user, "/reports/advisers-year.csv?fiscalYear=" + fiscalYear()).getStatusCode());
+            publishEveryCase();
             var collection = driver.get(user, "/reports/case-collection?fiscalYear=" + fiscalYear());
             boolean listed = collection.getStatusCode().is2xxSuccessful() && collection.getBody().contains("Mさん");
             if (listed != expected.casePage()) {
@@ -164,6 +176,20 @@ abstract class AccessMatrixContract {
         };
     }
 
+    /**
+     * The collection holds only what the center published: it publishes every case of the year
+     * (掲載する) on its edit page, as it would before printing, so that the check above is about
+     * who sees which published case.
+     */
+    private void publishEveryCase() {
+        String list = driver.get("center", "/reports/case-collection/edit?fiscalYear=" + fiscalYear()).getBody();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr data-business-key=\"([^\"]+)\"").matcher(list);
+        while (row.find()) {
+            assertThat(driver.postForm("center", "/reports/case-collection/cases/" + row.group(1), "fiscalYear",
+                    String.valueOf(fiscalYear()), "published", "on").getStatusCode().isError()).isFalse();
+        }
+    }
+
     static int fiscalYear() {
         return TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1;
     }
@@ -173,6 +199,65 @@ abstract class AccessMatrixContract {
         if (allowed ? !status.is2xxSuccessful() : !refused) {
             differences.add(cell + ": expected " + (allowed ? "allowed" : "403/404") + " but was " + status.value());
         }
+    }
+
+    // --- ad-hoc advice (随時相談) and the kinds of regional activity, per role ----------------------
+
+    /** What a role may do on /advice with a むつ市 consultation, and on the administrator's kinds page. */
+    record PageRights(boolean readsPage, boolean readsMutsuEntry, boolean opensForm, boolean recordsForMutsu, boolean kinds) {
+    }
+
+    static final Map<String, PageRights> PAGES = new LinkedHashMap<>();
+    static {
+        PAGES.put("center", new PageRights(true, true, true, true, false));
+        PAGES.put("prefecture", new PageRights(true, true, false, false, false));
+        PAGES.put("admin", new PageRights(true, true, false, false, true));
+        PAGES.put("adviser.shimokita", new PageRights(true, true, true, true, false));
+        PAGES.put("adviser.tsugaru", new PageRights(true, false, true, false, false));
+        PAGES.put("muni.022080", new PageRights(true, true, false, false, false));
+        PAGES.put("muni.022012", new PageRights(true, false, false, false, false));
+        PAGES.put("coord.shimokita", new PageRights(false, false, false, false, false));
+        PAGES.put("coord.tsugaru", new PageRights(false, false, false, false, false));
+    }
+
+    @Test
+    void theAdHocAdvicePageAndTheKindsPageReadAndWriteAsTheTableSays() {
+        driver = new RestDriver(rest);
+        String gist = "むつ市の保健師から、医療的ケア児の保育所入所について電話相談。" + System.nanoTime();
+        ResponseEntity<String> seeded = driver.postForm("adviser.shimokita", "/advice", "adviceDate", TODAY.toString(),
+                "channel", "PHONE", "askerKind", "MUNICIPALITY", "municipalityCode", MUTSU, "gist", gist);
+        // (this driver follows the redirect to the list: a write that went through answers 200 or 302)
+        assertThat(seeded.getStatusCode().isError()).as(seeded.getBody()).isFalse();
+
+        List<String> differences = new ArrayList<>();
+        PAGES.forEach((user, rights) -> {
+            ResponseEntity<String> page = driver.get(user, "/advice");
+            check(differences, user + " reads /advice", rights.readsPage(), page.getStatusCode());
+            boolean seesEntry = page.getStatusCode().is2xxSuccessful() && page.getBody().contains(gist);
+            if (seesEntry != rights.readsMutsuEntry()) {
+                differences.add(user + " reads the むつ市 consultation: expected " + rights.readsMutsuEntry());
+            }
+            // the form opens for whoever records for some region; for which municipality is the write's question
+            check(differences, user + " opens /advice/new", rights.opensForm(), driver.get(user, "/advice/new").getStatusCode());
+            ResponseEntity<String> recorded = driver.postForm(user, "/advice", "adviceDate", TODAY.toString(),
+                    "channel", "MAIL", "askerKind", "COORDINATOR", "municipalityCode", MUTSU, "gist", "記録の権限の確認: " + user);
+            boolean wrote = !recorded.getStatusCode().isError();
+            if (wrote != rights.recordsForMutsu() || (!wrote && recorded.getStatusCode().value() != 403)) {
+                differences.add(user + " records for むつ市: expected " + rights.recordsForMutsu() + " but was "
+                        + recorded.getStatusCode().value());
+            }
+            check(differences, user + " reads the kinds page", rights.kinds(),
+                    driver.get(user, "/regional-activity-kinds").getStatusCode());
+            ResponseEntity<String> added = driver.postForm(user, "/regional-activity-kinds", "label", "養成研修（" + user + "）",
+                    "activityKind", "STUDY_GROUP");
+            boolean addedKind = !added.getStatusCode().isError();
+            if (addedKind != rights.kinds() || (!addedKind && added.getStatusCode().value() != 403)) {
+                differences.add(user + " adds a kind: expected " + rights.kinds() + " but was " + added.getStatusCode().value());
+            }
+        });
+        assertThat(differences).as("cells of the pages' table that differ").isEmpty();
+        assertThat(driver.get("admin", "/regional-activity-kinds").getBody()).contains("養成研修（admin）")
+                .doesNotContain("養成研修（center）");
     }
 
     // --- the moves -------------------------------------------------------------------------------
@@ -728,6 +813,22 @@ abstract class AccessMatrixContract {
                 (String) driver.task("center", id, "UserTask_FirstMeeting").get("id"));
     }
 
+    /**
+     * A 下北 regional activity for むつ市, started and planned by the 下北 adviser, at the record of
+     * its first meeting (its day has come): the task of the region's advisers.
+     */
+    Waiting regionalActivityAtRecord() {
+        Map<String, Object> started = driver.start("adviser.shimokita", ProcessKeys.REGIONAL_ACTIVITY,
+                variables("region", "shimokita", "activityTheme", "下北圏域の勉強会"), HttpStatus.OK);
+        String id = (String) started.get("id");
+        driver.complete("adviser.shimokita", driver.task("adviser.shimokita", id, "UserTask_Plan"), variables(
+                "regionalKind", "STUDY_GROUP", "firstMeetingDate", TODAY.toString(), "meetingPlace", "むつ市役所",
+                "online", false, "wholeRegion", false, "targetMunicipality1", MUTSU));
+        management.executeJob(management.createJobQuery().processInstanceId(id).timers().singleResult().getId());
+        return new Waiting(id, (String) started.get("businessKey"),
+                (String) driver.task("center", id, "UserTask_RecordMeeting").get("id"));
+    }
+
     /** A plan with its first draft saved, so that there is a version to print. */
     String draftedPlan(String caseId) {
         Waiting plan = planAtFirstMeeting(caseId);
@@ -750,6 +851,7 @@ abstract class AccessMatrixContract {
             case DSP -> dispatchAtAcceptance(mutsuChildWithCoordinator("Dさん"));
             case DIS -> dischargeAtConfirmation(mutsuChildWithCoordinator("Eさん"));
             case EVP -> planAtFirstMeeting(mutsuChildWithCoordinator("Fさん"));
+            case REG -> regionalActivityAtRecord();
         };
     }
 
@@ -760,6 +862,7 @@ abstract class AccessMatrixContract {
                     "wishedDate", TODAY.plusDays(7).toString(), "caseId", "");
             case DIS -> dischargeVariables(null, MUTSU);
             case EVP -> variables("caseId", mutsuChildWithCoordinator("Gさん"), "municipalityCode", MUTSU);
+            case REG -> variables("region", "shimokita", "activityTheme", "下北圏域の勉強会");
         };
     }
 
@@ -780,9 +883,11 @@ abstract class AccessMatrixContract {
             case DSP -> variables("acceptDecision", "ACCEPT", "scheduledDate", TODAY.plusDays(3).toString());
             case DIS -> variables("residenceConfirmed", true, "municipalContact", "保健師");
             case EVP -> variables("activityDate", TODAY.toString(), "activityKind", "CASE_MEETING",
-                    "participantRoles", "母、市、コーディネーター", "participantCount", 5, "activityContent", "関係者会議",
+                    "participantRoles", "母、市、コーディネーター", "participants_OTHER", 5, "activityContent", "関係者会議",
                     "dailyLife", "夜間は人工呼吸器", "device1Name", "人工呼吸器", "device1Watts", 80,
                     "device1BatteryHours", 4, "candidateDestinations", "むつ総合病院");
+            case REG -> variables("activityDate", TODAY.toString(), "participantRoles", "市町村保健師、コーディネーター",
+                    "participants_MUNICIPAL_HEALTH", 2, "participants_COORDINATOR", 10, "activityContent", "医療的ケア児の災害への備えの勉強会");
         };
     }
 
@@ -791,6 +896,134 @@ abstract class AccessMatrixContract {
             case DSP -> ProcessKeys.ADVISER_DISPATCH;
             case DIS -> ProcessKeys.DISCHARGE_TRANSITION;
             case EVP -> ProcessKeys.EVACUATION_PLAN;
+            case REG -> ProcessKeys.REGIONAL_ACTIVITY;
         };
+    }
+
+    // --- issue 21: the regions a discharge concerns, and both municipalities of a planned move ----
+
+    static final String HACHINOHE_CITY = "022039";
+    static final String AOMORI_CITY = "022012";
+
+    /**
+     * The seed's 下北 case: a むつ市 child in hospital in 津軽 enters a facility in 八戸. Both other
+     * regions' advisers read the discharge (REST and the case page) and complete their own task
+     * to read it; an unrelated region's adviser reaches nothing (404 as for what does not exist).
+     */
+    @Test
+    void theHospitalsAndTheFacilitysRegionAdvisersSeeTheDischargeAnUnrelatedRegionsAdviserDoesNot() {
+        driver = new RestDriver(rest);
+        String caseId = mutsuChildWithCoordinator("Wさん");
+        Map<String, Object> start = dischargeVariables(caseId, MUTSU);
+        start.putAll(variables("hospitalRegion", "tsugaru", "destination", "FACILITY",
+                "facilityName", "八戸市の療育施設", "facilityMunicipalityCode", HACHINOHE_CITY, "temporaryStayGoal", true));
+        Map<String, Object> started = driver.start("muni.022080", ProcessKeys.DISCHARGE_TRANSITION, start, HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        String businessKey = (String) started.get("businessKey");
+        driver.complete("muni.022080", driver.task("muni.022080", instanceId, "UserTask_ConfirmMunicipality"),
+                completion(Flow.DIS));
+
+        Map<String, Object> tsugaru = driver.task("adviser.tsugaru", instanceId, "UserTask_InformRegion");
+        Map<String, Object> hachinohe = driver.task("adviser.hachinohe", instanceId, "UserTask_InformRegion");
+        assertThat(driver.candidateGroups("adviser.tsugaru", tsugaru)).containsExactly("adviser-tsugaru");
+        assertThat(driver.candidateGroups("adviser.hachinohe", hachinohe)).containsExactly("adviser-hachinohe");
+        String selection = (String) driver.task("adviser.shimokita", instanceId, "UserTask_AdviserSelectsCoordinator").get("id");
+
+        for (String informed : List.of("adviser.tsugaru", "adviser.hachinohe")) {
+            assertThat(status(informed, "/engine-rest/process-instance/" + instanceId)).as(informed).isEqualTo(HttpStatus.OK);
+            assertThat(status(informed, "/engine-rest/history/process-instance/" + instanceId)).as(informed)
+                    .isEqualTo(HttpStatus.OK);
+            var page = driver.get(informed, "/cases/" + caseId);
+            assertThat(page.getStatusCode()).as(informed + " case page").isEqualTo(HttpStatus.OK);
+            assertThat(page.getBody()).as(informed + " case page").contains(businessKey);
+            assertThat(driver.tasks(informed, instanceId)).as(informed + ": only the task to read").hasSize(1);
+            assertThat(refused(informed, HttpMethod.POST, "/engine-rest/task/" + selection + "/complete",
+                    Map.of("variables", variables("selectionOutcome", "NONE_AVAILABLE"))))
+                    .as(informed + " does not select for 下北").isTrue();
+        }
+        assertThat(refused("adviser.tsugaru", HttpMethod.POST, "/engine-rest/task/" + hachinohe.get("id") + "/complete",
+                Map.of("variables", variables()))).as("津軽 does not answer for 八戸").isTrue();
+
+        String outsider = "adviser.kamitosan";
+        for (String path : List.of("/engine-rest/process-instance/" + instanceId,
+                "/engine-rest/history/process-instance/" + instanceId, "/engine-rest/task/" + tsugaru.get("id"),
+                "/engine-rest/task/" + hachinohe.get("id"), "/engine-rest/task/" + selection, "/cases/" + caseId)) {
+            assertThat(status(outsider, path)).as(outsider + " " + path).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(driver.list(outsider, "/engine-rest/task?processInstanceId=" + instanceId)).isEmpty();
+        assertThat(driver.list(outsider, "/engine-rest/history/process-instance?processInstanceIds=" + instanceId)).isEmpty();
+        for (Object taskId : List.of(tsugaru.get("id"), hachinohe.get("id"))) {
+            assertThat(refused(outsider, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                    Map.of("variables", variables()))).as(outsider + " completes nothing").isTrue();
+            assertThat(status("center", "/engine-rest/task/" + taskId)).as("still open").isEqualTo(HttpStatus.OK);
+        }
+
+        driver.complete("adviser.tsugaru", tsugaru, variables());
+        driver.complete("adviser.hachinohe", hachinohe, variables());
+        assertThat(status("adviser.tsugaru", "/engine-rest/history/process-instance/" + instanceId))
+                .as("the informed region keeps what it read").isEqualTo(HttpStatus.OK);
+        assertThat(status(outsider, "/cases/" + caseId)).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * The seed's 上十三 case: a 十和田市 family will probably move to 三沢市. Announced (by the
+     * center), both municipalities read the discharge and each completes its own preparation;
+     * neither completes the other's, and 青森市 reads and completes nothing.
+     */
+    @Test
+    void bothMunicipalitiesOfAPlannedMoveSeeItAndPrepareAThirdMunicipalityCannot() {
+        driver = new RestDriver(rest);
+        String caseId = openCase("Xさん", TOWADA, null);
+        Map<String, Object> start = dischargeVariables(caseId, TOWADA);
+        start.putAll(variables("hospitalRegion", "kamitosan"));
+        Map<String, Object> started = driver.start("muni.022063", ProcessKeys.DISCHARGE_TRANSITION, start, HttpStatus.OK);
+        String instanceId = (String) started.get("id");
+        driver.complete("muni.022063", driver.task("muni.022063", instanceId, "UserTask_ConfirmMunicipality"),
+                completion(Flow.DIS));
+        assertThat(status("muni.022071", "/engine-rest/process-instance/" + instanceId))
+                .as("三沢市 before the move is announced").isEqualTo(HttpStatus.NOT_FOUND);
+        Map<String, Object> announcement = Map.of("messageName", "DischargeMovePlanned", "businessKey",
+                started.get("businessKey"), "processVariables", variables("plannedMunicipalityCode", MISAWA,
+                        "plannedMoveDate", TODAY.plusDays(45).toString()));
+        assertThat(driver.statusOf("muni.022012", HttpMethod.POST, "/engine-rest/message", announcement).is2xxSuccessful())
+                .as("青森市 cannot announce a move for a child it does not see").isFalse();
+        driver.post("center", "/engine-rest/message", announcement, HttpStatus.NO_CONTENT);
+
+        Map<String, Object> current = driver.task("muni.022063", instanceId, "UserTask_PrepareMoveCurrent");
+        Map<String, Object> future = driver.task("muni.022071", instanceId, "UserTask_PrepareMoveFuture");
+        assertThat(driver.candidateGroups("muni.022063", current)).containsExactly("municipality-022063");
+        assertThat(driver.candidateGroups("muni.022071", future)).containsExactly("municipality-022071");
+        for (String municipality : List.of("muni.022063", "muni.022071")) {
+            assertThat(status(municipality, "/engine-rest/process-instance/" + instanceId)).as(municipality)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(status(municipality, "/cases/" + caseId)).as(municipality + " case page").isEqualTo(HttpStatus.OK);
+        }
+        assertThat(refused("muni.022071", HttpMethod.POST, "/engine-rest/task/" + current.get("id") + "/complete",
+                Map.of("variables", variables("preparationNote", "三沢市が書く")))).as("三沢市 on 十和田市's task").isTrue();
+        assertThat(refused("muni.022063", HttpMethod.POST, "/engine-rest/task/" + future.get("id") + "/complete",
+                Map.of("variables", variables("preparationNote", "十和田市が書く")))).as("十和田市 on 三沢市's task").isTrue();
+
+        String third = "muni.022012";
+        for (String path : List.of("/engine-rest/process-instance/" + instanceId,
+                "/engine-rest/history/process-instance/" + instanceId, "/engine-rest/task/" + current.get("id"),
+                "/engine-rest/task/" + future.get("id"), "/cases/" + caseId)) {
+            assertThat(status(third, path)).as(third + " " + path).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(driver.list(third, "/engine-rest/task?processInstanceId=" + instanceId)).isEmpty();
+        for (Map<String, Object> task : List.of(current, future)) {
+            assertThat(refused(third, HttpMethod.POST, "/engine-rest/task/" + task.get("id") + "/complete",
+                    Map.of("variables", variables("preparationNote", "青森市が書く")))).as(third).isTrue();
+            assertThat(status("center", "/engine-rest/task/" + task.get("id"))).as("still open").isEqualTo(HttpStatus.OK);
+        }
+
+        driver.complete("muni.022063", current, variables("preparationNote", "転出前に三沢市へ情報提供した。"));
+        driver.complete("muni.022071", future, variables("preparationNote", "保育所の選定と訪問看護の調整を始めた。"));
+        assertThat(driver.list("center", "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKeyIn="
+                + "UserTask_PrepareMoveCurrent,UserTask_PrepareMoveFuture")).as("both prepared").isEmpty();
+    }
+
+    private boolean refused(String user, HttpMethod method, String path, Object body) {
+        int status = driver.statusOf(user, method, path, body).value();
+        return status == 403 || status == 404;
     }
 }

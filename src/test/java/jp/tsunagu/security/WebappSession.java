@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** A browser-like session of Camunda's web apps: cookies and the XSRF token, as Tasklist keeps them. */
-final class WebappSession {
+public final class WebappSession {
 
     private final TestRestTemplate rest;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ final class WebappSession {
     }
 
     /** Logs in to Tasklist as its login page does (the login itself carries the token). */
-    static WebappSession logIn(TestRestTemplate rest, String user, String password) {
+    public static WebappSession logIn(TestRestTemplate rest, String user, String password) {
         WebappSession session = open(rest);
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
@@ -64,7 +64,7 @@ final class WebappSession {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
     }
 
-    ResponseEntity<String> get(String path) {
+    public ResponseEntity<String> get(String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, cookieHeader());
         ResponseEntity<String> answer = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
@@ -73,7 +73,7 @@ final class WebappSession {
     }
 
     /** A form POST as a page would send it, with the session's cookies. */
-    ResponseEntity<String> postForm(String path, org.springframework.util.MultiValueMap<String, String> form) {
+    public ResponseEntity<String> postForm(String path, org.springframework.util.MultiValueMap<String, String> form) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, cookieHeader());
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

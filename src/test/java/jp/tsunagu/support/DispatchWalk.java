@@ -71,11 +71,11 @@ public final class DispatchWalk {
                     "scheduledDate", TODAY.plusDays(3).toString());
             case "UserTask_RecordActivity" -> RestDriver.variables("activityDate", TODAY.toString(),
                     "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "本人、母、コーディネーター、圏域アドバイザー",
-                    "participantCount", 4, "activityContent", "初回訪問に同行 #" + n, "moreVisits", false);
+                    "participants_OTHER", 4, "activityContent", "初回訪問に同行 #" + n, "moreVisits", false);
             case "UserTask_Feedback" -> RestDriver.variables("feedbackRating", 5);
             case "UserTask_Escalation" -> RestDriver.variables("escalationDecision", "CENTER");
             case "UserTask_CenterResponse" -> RestDriver.variables("activityDate", TODAY.toString(),
-                    "activityKind", "CONSULTATION", "participantRoles", "支援センター", "participantCount", 1,
+                    "activityKind", "CONSULTATION", "participantRoles", "支援センター", "participants_OTHER", 1,
                     "activityContent", "センターが電話で対応 #" + n);
             default -> throw new IllegalStateException("no walk for " + key);
         };

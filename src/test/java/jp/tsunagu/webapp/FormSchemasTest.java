@@ -65,6 +65,45 @@ class FormSchemasTest {
                 .as("the conference form starts at 退院時カンファレンス").containsExactly(ActivityKind.DISCHARGE_CONFERENCE.name());
     }
 
+    /**
+     * Every form that records an activity (it has 内容, {@link ActivityForm#CONTENT}) counts the
+     * participants by kind: one number field 0–500 per kind of the table participant_kind as V45
+     * fills it, under the kind's label, and offers 「多数」 and online; the single count of before
+     * is gone (the write guard would let it in, and nothing would read it).
+     */
+    @Test
+    void everyActivityFormCountsParticipantsByEveryKindAndOffersTasuAndOnline() throws IOException {
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\('([A-Z_]+)',\\s*'([^']+)',\\s*\\d+\\)")
+                .matcher(java.nio.file.Files.readString(Path.of("src/main/resources/db/migration/V45__activity_participants.sql")));
+        while (row.find()) {
+            kinds.put(ActivityForm.PARTICIPANTS_PREFIX + row.group(1), row.group(2));
+        }
+        assertThat(kinds).hasSize(20).containsEntry("participants_ADVISER", "圏域アドバイザー")
+                .containsEntry("participants_FAMILY", "本人・家族");
+        int forms = 0;
+        for (Path form : FormAndProcessLabelsTest.files("forms", ".form")) {
+            List<JsonNode> components = new ArrayList<>();
+            collect(FormAndProcessLabelsTest.JSON.readTree(form.toFile()), components);
+            if (components.stream().noneMatch(c -> c.path("key").asText().equals(ActivityForm.CONTENT))) {
+                continue;
+            }
+            forms++;
+            Map<String, String> counted = new java.util.LinkedHashMap<>();
+            components.stream().filter(c -> c.path("key").asText().startsWith(ActivityForm.PARTICIPANTS_PREFIX)).forEach(c -> {
+                assertThat(c.path("type").asText()).as(form + " " + c.path("key")).isEqualTo("number");
+                assertThat(c.path("validate").path("min").asInt(-1)).as(form + " " + c.path("key")).isZero();
+                assertThat(c.path("validate").path("max").asInt()).as(form + " " + c.path("key")).isEqualTo(500);
+                counted.put(c.path("key").asText(), c.path("label").asText());
+            });
+            assertThat(counted).as(form + " participants by kind").containsExactlyEntriesOf(kinds);
+            List<String> keys = components.stream().map(c -> c.path("key").asText()).toList();
+            assertThat(keys).as(form.toString()).contains(ActivityForm.PARTICIPANTS_MANY, ActivityForm.ONLINE,
+                    ActivityForm.PARTICIPANT_ROLES).doesNotContain("participantCount");
+        }
+        assertThat(forms).as("forms that record an activity").isEqualTo(10);
+    }
+
     private static void collect(JsonNode parent, List<JsonNode> components) {
         for (JsonNode component : parent.path("components")) {
             components.add(component);

@@ -64,6 +64,7 @@ public class CasePageController {
         model.addAttribute("childCase", childCase);
         model.addAttribute("flows", flows);
         model.addAttribute("activities", records);
+        model.addAttribute("participantsOf", activities.participantsText(records));
         model.addAttribute("seesEverything", access.scope().everything());
         model.addAttribute("mayReportChange", access.mayReportChange(childCase));
         model.addAttribute("csrf", csrf.token(request));
