@@ -308,7 +308,7 @@ final class DemoSeedCases {
         at(LocalDateTime.of(2023, 9, 15, 17, 0));
         steps.complete("adviser.kamitosan", discharge, "UserTask_AfterDischargeVisit", afterVisit("HOME_VISIT", "CONTINUE",
                 activity("2023-09-15", null, 5, "市町村コーディネーター、圏域アドバイザー等",
-                        "自宅訪問：現況確認及び利用サービス等について情報提供", null)));
+                        "現況確認及び利用サービス等について情報提供", null)));
         at(LocalDateTime.of(2023, 10, 15, 17, 0));
         steps.complete("adviser.kamitosan", discharge, "UserTask_AfterDischargeVisit", afterVisit("PROVIDER_VISIT", "END",
                 activity("2023-10-15", null, 7, "市町村コーディネーター、圏域アドバイザー等",

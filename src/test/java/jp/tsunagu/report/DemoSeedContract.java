@@ -126,8 +126,8 @@ abstract class DemoSeedContract {
             assertThat(text).contains(REGION_HEADINGS.toArray(String[]::new));
             PDFTextStripper firstPage = new PDFTextStripper();
             firstPage.setStartPage(1);
-            firstPage.setEndPage(1);
-            write("demo-collection-page1.txt", firstPage.getText(pdf));
+            firstPage.setEndPage(2);
+            write("demo-collection-pages1-2.txt", firstPage.getText(pdf));
             write("demo-collection.txt", new PDFTextStripper().getText(pdf));
         }
         String html = rest.withBasicAuth("prefecture", "demo").getForEntity("/reports/case-collection?" + SINCE_THE_START,
