@@ -136,16 +136,16 @@ final class DemoSteps {
      */
     static Map<String, Object> activity(String date, String kind, int count, String roles, String content, String notes) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ActivityForm.DATE, date);
+        variables.put(ActivityForm.DATE.name(), date);
         if (kind != null) {
-            variables.put(ActivityForm.KIND, kind);
+            variables.put(ActivityForm.KIND.name(), kind);
         }
-        variables.put(ActivityForm.PARTICIPANT_ROLES, roles);
+        variables.put(ActivityForm.PARTICIPANT_ROLES.name(), roles);
         ParticipantRolesText.split(roles, count, false).forEach(participants ->
                 variables.put(ActivityForm.PARTICIPANTS_PREFIX + participants.kindCode(), participants.count()));
-        variables.put(ActivityForm.CONTENT, content);
+        variables.put(ActivityForm.CONTENT.name(), content);
         if (notes != null) {
-            variables.put(ActivityForm.NOTES, notes);
+            variables.put(ActivityForm.NOTES.name(), notes);
         }
         return variables;
     }
@@ -153,12 +153,12 @@ final class DemoSteps {
     /** 「多数」: nobody counted; the parts of the text that name a kind say who was there. */
     static Map<String, Object> many(String date, String roles, String content) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ActivityForm.DATE, date);
-        variables.put(ActivityForm.PARTICIPANT_ROLES, roles);
-        variables.put(ActivityForm.PARTICIPANTS_MANY, true);
+        variables.put(ActivityForm.DATE.name(), date);
+        variables.put(ActivityForm.PARTICIPANT_ROLES.name(), roles);
+        variables.put(ActivityForm.PARTICIPANTS_MANY.name(), true);
         ParticipantRolesText.split(roles, 0, true).forEach(participants ->
                 variables.put(ActivityForm.PARTICIPANTS_PREFIX + participants.kindCode(), participants.count()));
-        variables.put(ActivityForm.CONTENT, content);
+        variables.put(ActivityForm.CONTENT.name(), content);
         return variables;
     }
 
