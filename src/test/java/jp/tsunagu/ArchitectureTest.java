@@ -23,7 +23,7 @@ import jp.tsunagu.evacuation.EvacuationPlans;
  * <ul>
  * <li>ground: {@code common}, {@code organization}, {@code process}, {@code routing},
  * {@code audit}, {@code casework}, {@code activity}, {@code access}, {@code grants},
- * {@code identity};</li>
+ * {@code identity}, {@code mail};</li>
  * <li>web: {@code web} (error mapping, our pages that show the ground) and {@code security}
  * (authentication at the door);</li>
  * <li>flows: {@code dispatch}, {@code discharge}, {@code evacuation}, {@code regional}, and
@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     static final String[] FLOWS = {"dispatch", "discharge", "evacuation", "regional", "advice"};
     static final String[] GROUND = {"common", "organization", "process", "routing", "audit", "casework",
-            "activity", "access", "grants", "identity"};
+            "activity", "access", "grants", "identity", "mail"};
     static final String[] ABOVE_THE_GROUND = {"web", "security", "report", "home", "demo"};
 
     @ArchTest

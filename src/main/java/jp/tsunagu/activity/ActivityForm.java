@@ -1,5 +1,6 @@
 package jp.tsunagu.activity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.EngineTime;
-import jp.tsunagu.process.Inputs;
+import jp.tsunagu.process.Variable;
 
 /**
  * The activity fields every flow's "record the activity" form shares (forms/*-activity.form,
- * the meeting and visit forms use these variable names). After the record is saved the fields
+ * the meeting and visit forms use these variables), each declared once with its type, label and
+ * limit ({@link Variable}); a flow that reads one of them itself uses these declarations. After the record is saved the fields
  * are removed from the instance: the record holds them, and the next visit's form starts empty.
  *
  * <p>Participants are counted by kind of organization ({@link ParticipantKind}): one number field
@@ -26,22 +27,23 @@ import jp.tsunagu.process.Inputs;
  */
 public final class ActivityForm {
 
-    public static final String DATE = "activityDate";
-    public static final String KIND = "activityKind";
-    /** Optional remark on who took part (参加者の補足), beside the counts by kind. */
-    public static final String PARTICIPANT_ROLES = "participantRoles";
-    /** Prefix of the count fields, one per {@link ParticipantKind}: participants_FAMILY … */
-    public static final String PARTICIPANTS_PREFIX = "participants_";
-    /** 「多数」: nobody counted (a panel exhibition's visitors); the record's total is then 0. */
-    public static final String PARTICIPANTS_MANY = "participantsMany";
-    /** The meeting was held online or partly online. */
-    public static final String ONLINE = "activityOnline";
-    public static final String CONTENT = "activityContent";
-    public static final String NOTES = "adviserNotes";
-
     static final int MAX_PER_KIND = 500;
     static final int MAX_ROLES = 500;
     static final int MAX_TEXT = 4000;
+
+    /** When the activity took place: today or before. */
+    public static final Variable<LocalDate> DATE = Variable.dateUntilToday("activityDate", "実施日");
+    public static final Variable<ActivityKind> KIND = Variable.choice("activityKind", "活動の種類", ActivityKind.class);
+    /** Optional remark on who took part (参加者の補足), beside the counts by kind. */
+    public static final Variable<String> PARTICIPANT_ROLES = Variable.text("participantRoles", "参加者の補足", MAX_ROLES);
+    /** Prefix of the count fields, one per {@link ParticipantKind}: participants_FAMILY … */
+    public static final String PARTICIPANTS_PREFIX = "participants_";
+    /** 「多数」: nobody counted (a panel exhibition's visitors); the record's total is then 0. */
+    public static final Variable<Boolean> PARTICIPANTS_MANY = Variable.flag("participantsMany", "参加者多数（人数を数えていない）");
+    /** The meeting was held online or partly online. */
+    public static final Variable<Boolean> ONLINE = Variable.flag("activityOnline", "オンラインで開催");
+    public static final Variable<String> CONTENT = Variable.text("activityContent", "内容", MAX_TEXT);
+    public static final Variable<String> NOTES = Variable.text("adviserNotes", "対応したこと・工夫したこと", MAX_TEXT);
 
     private ActivityForm() {
     }
@@ -49,7 +51,6 @@ public final class ActivityForm {
     /** The entered activity, checked; who recorded it and where come from the caller. */
     public static NewActivity read(DelegateExecution execution, List<ParticipantKind> kinds, String caseId, String regionId,
             String recordedBy) {
-        Inputs inputs = Inputs.of(execution);
         Participants participants = participants(execution, kinds);
         return new NewActivity(
                 execution.getProcessBusinessKey(),
@@ -57,15 +58,15 @@ public final class ActivityForm {
                 caseId,
                 regionId,
                 recordedBy,
-                inputs.requiredDateUntilToday(DATE, "実施日", EngineTime.today()),
-                inputs.requiredChoice(KIND, "活動の種類", ActivityKind.class),
-                inputs.optionalText(PARTICIPANT_ROLES, "参加者の補足", MAX_ROLES).orElse(null),
+                DATE.required(execution),
+                KIND.required(execution),
+                PARTICIPANT_ROLES.optional(execution).orElse(null),
                 participants.total(),
                 participants.many(),
                 participants.byKind(),
-                inputs.flag(ONLINE, "オンラインで開催"),
-                inputs.requiredText(CONTENT, "内容", MAX_TEXT),
-                inputs.optionalText(NOTES, "対応したこと・工夫したこと", MAX_TEXT).orElse(null));
+                ONLINE.required(execution),
+                CONTENT.required(execution),
+                NOTES.optional(execution).orElse(null));
     }
 
     /** Who took part: the counts by kind in the kinds' order, their total, and 「多数」. */
@@ -77,8 +78,7 @@ public final class ActivityForm {
      * count field for a kind the table does not know is refused rather than dropped.
      */
     public static Participants participants(VariableScope scope, List<ParticipantKind> kinds) {
-        Inputs inputs = Inputs.of(scope);
-        boolean many = inputs.flag(PARTICIPANTS_MANY, "参加者多数（人数を数えていない）");
+        boolean many = PARTICIPANTS_MANY.required(scope);
         Map<String, ParticipantKind> known = kinds.stream()
                 .collect(Collectors.toMap(ParticipantKind::field, Function.identity()));
         for (String name : scope.getVariableNames()) {
@@ -89,7 +89,7 @@ public final class ActivityForm {
         }
         List<ParticipantCount> byKind = new ArrayList<>();
         for (ParticipantKind kind : kinds) {
-            Optional<Integer> count = inputs.optionalInteger(kind.field(), "参加者（" + kind.getLabel() + "）の人数", 0, MAX_PER_KIND);
+            Optional<Integer> count = count(kind).optional(scope);
             count.filter(n -> n > 0).ifPresent(n -> byKind.add(new ParticipantCount(kind.getCode(), n)));
         }
         int sum = byKind.stream().mapToInt(ParticipantCount::count).sum();
@@ -100,8 +100,13 @@ public final class ActivityForm {
         return new Participants(byKind, many ? 0 : sum, many);
     }
 
+    /** The count field of one kind of participant, e.g. participants_HOSPITAL labelled 参加者（病院）の人数. */
+    static Variable<Integer> count(ParticipantKind kind) {
+        return Variable.integer(kind.field(), "参加者（" + kind.getLabel() + "）の人数", 0, MAX_PER_KIND);
+    }
+
     public static void clear(DelegateExecution execution, List<ParticipantKind> kinds) {
-        execution.removeVariables(List.of(DATE, KIND, PARTICIPANT_ROLES, PARTICIPANTS_MANY, ONLINE, CONTENT, NOTES));
-        execution.removeVariables(kinds.stream().map(ParticipantKind::field).toList());
+        Variable.removeAll(execution, DATE, KIND, PARTICIPANT_ROLES, PARTICIPANTS_MANY, ONLINE, CONTENT, NOTES);
+        kinds.forEach(kind -> count(kind).remove(execution));
     }
 }

@@ -27,8 +27,8 @@ public class ActivityRecorder {
     }
 
     public ActivityRecord record(DelegateExecution execution) {
-        return record(execution, (String) execution.getVariable(ProcessVariables.CASE_ID),
-                (String) execution.getVariable(ProcessVariables.REGION), null);
+        return record(execution, ProcessVariables.CASE.stored(execution).orElse(null),
+                ProcessVariables.REGION_ID.stored(execution).orElse(null), null);
     }
 
     /**

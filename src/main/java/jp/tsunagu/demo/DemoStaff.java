@@ -24,8 +24,11 @@ import jp.tsunagu.organization.StaffMemberRepository;
 import jp.tsunagu.organization.StaffRole;
 
 /**
- * Staff records behind the demo accounts: the support center, one adviser per region and one
- * coordinator per region at a (fictional) consultation office in the region's largest city.
+ * Staff records behind the demo accounts: the support center, one adviser per region, one
+ * coordinator per region at a (fictional) consultation office in the region's largest city, and
+ * the officer of each municipality. Each has a made-up mail address at example.jp (a domain
+ * reserved for examples: nothing sent there reaches anyone), so that mail about tasks can be
+ * switched on in a demonstration against a test mail server.
  */
 @Component
 @Profile("demo")
@@ -50,6 +53,7 @@ public class DemoStaff {
             "kamitosan", List.of(new Training(TrainingCourse.BASIC, 2023)));
 
     static final String CENTER_NAME = "青森県小児在宅支援センター";
+    static final String MAIL_DOMAIN = "@example.jp";
 
     private final RegionRepository regions;
     private final MunicipalityRepository municipalities;
@@ -85,6 +89,12 @@ public class DemoStaff {
                         .forEach(coordinator::addTraining);
             }
         }
+        for (Municipality municipality : municipalities.findAll()) {
+            Organization office = organization(OrganizationKind.MUNICIPAL_OFFICE, municipality.getName() + " 障害福祉担当（デモ）",
+                    municipality);
+            ensure(DemoAccounts.municipalityUser(municipality.getCode()), municipality.getName() + " 担当者",
+                    StaffRole.MUNICIPAL_OFFICER, office, Set.of(municipality.getRegion()));
+        }
     }
 
     private Organization organization(OrganizationKind kind, String name, Municipality municipality) {
@@ -94,7 +104,12 @@ public class DemoStaff {
 
     private StaffMember ensure(String userId, String displayName, StaffRole role, Organization organization,
             Set<Region> regionsCovered) {
-        return staff.findByUserIdAndRole(userId, role).orElseGet(() -> staff.save(
-                new StaffMember(userId, displayName, role, Gender.UNSPECIFIED, organization, regionsCovered)));
+        StaffMember member = staff.findByUserIdAndRole(userId, role)
+                .orElseGet(() -> new StaffMember(userId, displayName, role, Gender.UNSPECIFIED, organization, regionsCovered));
+        // a demo database made before staff had addresses gets them too
+        if (member.getEmail() == null) {
+            member.setEmail(userId + MAIL_DOMAIN);
+        }
+        return staff.save(member);
     }
 }

@@ -108,18 +108,24 @@ public final class DischargeVariables {
     public static final Variable<Integer> VISIT_COUNT =
             Variable.integer("accompaniedVisitCount", "同行訪問の回数", 0, Integer.MAX_VALUE);
     /**
-     * The visit's content as the activity form sends it: 【自宅訪問】 goes before it, so it leaves
-     * room within the record's 4000 characters.
+     * The visit's content, the activity form's {@link ActivityForm#CONTENT}: 【自宅訪問】 goes before
+     * it, so it leaves room within the record's 4000 characters.
      */
+    public static final Variable<String> VISIT_CONTENT = Variable.textOf(ActivityForm.CONTENT, 3900);
     /** The day of a visit after discharge: not before the discharge date (Discharge#requireVisitAfterDischarge). */
-    public static final Variable<LocalDate> VISIT_DATE = Variable.date(ActivityForm.DATE, "実施日");
-    public static final Variable<String> VISIT_CONTENT = Variable.text(ActivityForm.CONTENT, "内容", 3900);
+    public static final Variable<LocalDate> VISIT_DATE = ActivityForm.DATE;
     /** What the visit was, as the activity record's kind (from {@link VisitKind#activityKind()}). */
-    public static final Variable<ActivityKind> VISIT_ACTIVITY_KIND = Variable.choice(ActivityForm.KIND, "活動の種類", ActivityKind.class);
-    /** The adviser's notes on a visit: the reason to go along again is added to them, within 4000. */
-    public static final Variable<String> VISIT_NOTES = Variable.text(ActivityForm.NOTES, "対応したこと・工夫したこと", 2800);
-    /** The selection form's optional meeting: recorded as an activity only when its date is given. */
-    public static final Variable<String> SELECTION_MEETING_DATE = Variable.text(ActivityForm.DATE, "実施日", 10);
+    public static final Variable<ActivityKind> VISIT_ACTIVITY_KIND = ActivityForm.KIND;
+    /**
+     * The adviser's notes on a visit, the activity form's {@link ActivityForm#NOTES}: the reason to
+     * go along again is added to them, within 4000.
+     */
+    public static final Variable<String> VISIT_NOTES = Variable.textOf(ActivityForm.NOTES, 2800);
+    /**
+     * The selection form's optional meeting, recorded as an activity only when its date
+     * ({@link ActivityForm#DATE}) is given: read here as text, to see whether it was filled in.
+     */
+    public static final Variable<String> SELECTION_MEETING_DATE = Variable.textOf(ActivityForm.DATE, 10);
 
     // follow-up and evacuation plan
     public static final Variable<String> FAMILY_SITUATION = Variable.text("familySituation", "ご家族の様子", 2000);

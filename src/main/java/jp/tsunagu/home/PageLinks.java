@@ -80,6 +80,7 @@ public class PageLinks {
             links.add(new Link("advice", "/advice", "随時相談", adviceAccess.mayRecord()
                     ? "電話・メール・訪問で受けた相談の記録と一覧" : "電話・メール・訪問で受けた相談の一覧"));
         }
+        links.add(new Link("mail-settings", "/settings/mail", "メール通知の設定", "タスクのお知らせメールを受け取るか止めるか"));
         if (caseAccess.scope().everything()) {
             links.add(new Link("audit", "/audit", "監査ログ", "だれがいつ何を見て、何をしたか"));
             links.add(new Link("staff", "/staff", "職員名簿と研修歴", "コーディネーターの養成研修・育成研修の修了年"));

@@ -35,6 +35,9 @@ public class StaffMember {
 
     private String displayName;
 
+    /** Work mail address for notices of tasks (never a child's data); none: no mail. */
+    private String email;
+
     @Enumerated(EnumType.STRING)
     private StaffRole role;
 
@@ -79,6 +82,15 @@ public class StaffMember {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets or clears the address mail about tasks goes to (blank is none). */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public StaffRole getRole() {

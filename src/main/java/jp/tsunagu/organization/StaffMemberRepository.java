@@ -13,6 +13,9 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> 
 
     List<StaffMember> findByRoleOrderByDisplayName(StaffRole role);
 
+    /** A person's records (one per role) that hold a mail address. */
+    List<StaffMember> findByUserIdAndEmailIsNotNullOrderById(String userId);
+
     /** Staff of one role with their office, its municipality and the regions they cover, in one query. */
     @Query("select distinct s from StaffMember s left join fetch s.organization o left join fetch o.municipality"
             + " left join fetch s.regions where s.role = :role order by s.userId")

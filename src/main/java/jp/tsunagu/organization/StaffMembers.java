@@ -1,6 +1,7 @@
 package jp.tsunagu.organization;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,11 @@ public class StaffMembers {
     /** Every coordinator of the staff records, with office, its municipality and regions loaded. */
     public List<StaffMember> coordinators() {
         return staff.findWithOfficeByRole(StaffRole.COORDINATOR);
+    }
+
+    /** The work mail address of a person's staff record, if they have one (the first record that has it). */
+    public Optional<String> emailOf(String userId) {
+        return staff.findByUserIdAndEmailIsNotNullOrderById(userId).stream().map(StaffMember::getEmail).findFirst();
     }
 
     public StaffMember requireCoordinator(String userId) {

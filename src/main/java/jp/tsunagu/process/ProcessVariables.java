@@ -2,8 +2,7 @@ package jp.tsunagu.process;
 
 /**
  * Variables every flow shares (../shared/CONTRACTS.md, "Start variables"), declared once with
- * their type, label and limit ({@link Variable}). The two String names below them are for code not
- * yet on typed variables (activity); new code uses the typed declarations.
+ * their type, label and limit ({@link Variable}).
  */
 public final class ProcessVariables {
 
@@ -23,11 +22,6 @@ public final class ProcessVariables {
     public static final Variable<String> COORDINATOR = Variable.userId("coordinatorUserId", "担当コーディネーター");
     /** Who started the flow: set by camunda:initiator on every start event. */
     public static final Variable<String> INITIATOR = Variable.userId("initiator", "開始した方");
-
-    /** The name of {@link #CASE}, for activity.ActivityRecorder until it reads {@link #CASE}. */
-    public static final String CASE_ID = CASE.name();
-    /** The name of {@link #REGION_ID}, for activity.ActivityRecorder until it reads {@link #REGION_ID}. */
-    public static final String REGION = REGION_ID.name();
 
     private ProcessVariables() {
     }

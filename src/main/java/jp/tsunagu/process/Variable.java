@@ -113,6 +113,16 @@ public final class Variable<T> {
     }
 
     /**
+     * Another variable's field (its name and label) read as text of at most {@code maxLength}
+     * characters: a text the flow adds to before it is stored, so it must leave room within the
+     * declared limit, or whether an optional part of a form was filled in before the field is
+     * read as what it is.
+     */
+    public static Variable<String> textOf(Variable<?> field, int maxLength) {
+        return text(field.name, field.label, maxLength);
+    }
+
+    /**
      * The same variable as another form labels it (one form asks for 「引継ぎ先の圏域」, another
      * for 「依頼先の圏域」): refusals name the field as the person saw it.
      */

@@ -2,6 +2,7 @@ package jp.tsunagu.regional;
 
 import java.time.LocalDate;
 
+import jp.tsunagu.activity.ActivityForm;
 import jp.tsunagu.process.Variable;
 
 /**
@@ -9,7 +10,7 @@ import jp.tsunagu.process.Variable;
  * limit (forms/regional-*.form and the BPMN's expressions use the same names). The region is the
  * shared {@link jp.tsunagu.process.ProcessVariables#REGION_ID}, the initiator
  * {@link jp.tsunagu.process.ProcessVariables#INITIATOR}; the meeting's record fields are
- * {@link jp.tsunagu.activity.ActivityForm}'s.
+ * {@link ActivityForm}'s.
  */
 public final class RegionalVariables {
 
@@ -42,10 +43,10 @@ public final class RegionalVariables {
     // each meeting (SubProcess_Meeting, sequential multi-instance)
     /**
      * The element variable of SubProcess_Meeting is the activity form's own date field
-     * ({@link jp.tsunagu.activity.ActivityForm#DATE}): the record form opens with the planned date,
-     * and the adviser corrects it when the meeting moved.
+     * ({@link ActivityForm#DATE}, which the record form labels 開催日): the record form opens with the
+     * planned date, and the adviser corrects it when the meeting moved.
      */
-    public static final String MEETING_DATE = jp.tsunagu.activity.ActivityForm.DATE;
+    public static final Variable<LocalDate> MEETING_DATE = ActivityForm.DATE.labelled("開催日");
     /** Set by the engine on each instance of SubProcess_Meeting: 0 for the first meeting. */
     public static final Variable<Integer> LOOP_COUNTER = Variable.integer("loopCounter", "開催の回", 0, Integer.MAX_VALUE);
     public static final Variable<String> PARTICIPANT_VOICES = Variable.text("participantVoices", "参加者の声", 4000);

@@ -28,7 +28,7 @@ public class SaveMeetingRecord implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RegionalActivity activity = activities.require(execution.getProcessBusinessKey());
         // the kind is the plan's, not the person's: the record form has no kind
-        execution.setVariable(ActivityForm.KIND, activity.getKind().getActivityKind().name());
+        ActivityForm.KIND.set(execution, activity.getKind().getActivityKind());
         String voices = RegionalVariables.PARTICIPANT_VOICES.optional(execution).orElse(null);
         int index = RegionalVariables.LOOP_COUNTER.stored(execution).orElseThrow();
         activity.meeting(index).recorded(recorder.record(execution), voices);

@@ -42,7 +42,7 @@ final class ActivitiesCsv {
     }
 
     /** 随時相談 in 種類 and 業務 of a consultation's row (advice package; no flow, no activity record). */
-    static final String ADVICE = "随時相談";
+    static final String ADVICE = Flow.ADVICE.label();
 
     /**
      * A consultation (随時相談) as one row under the same headers: who asked in 参加者, how, how

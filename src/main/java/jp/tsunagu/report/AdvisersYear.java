@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import jp.tsunagu.activity.ActivityKind;
+import jp.tsunagu.report.DashboardQueries.AdviceWork;
 import jp.tsunagu.report.DashboardQueries.AdviserWork;
 import jp.tsunagu.report.DashboardQueries.MunicipalityCoordinators;
 import jp.tsunagu.report.RegionDirectory.Adviser;
@@ -25,12 +26,15 @@ import jp.tsunagu.report.RegionDirectory.RegionInfo;
  * ({@link DashboardQueries#adviserWork}): activities by kind, 延べ参加者 (the sum of the counts;
  * records of 「多数」 are counted apart, their visitors in no sum), dispatch visits, regional
  * activities' meetings, discharge and evacuation plan meetings the adviser attended (their
- * participants include 圏域アドバイザー), and the municipalities of each region without a
- * coordinator's office (the staff records). The dashboard shows it, the CSV exports it.
+ * participants include 圏域アドバイザー), ad-hoc consultations (随時相談, counted apart: they are
+ * no activity record, so not in 活動件数, the kinds or the months), and the municipalities of
+ * each region without a coordinator's office (the staff records). The dashboard shows it, the
+ * CSV exports it.
  *
- * <p>An adviser's row holds what they recorded themselves (visits, regional meetings) and the
- * discharge and plan meetings of the regions they cover: those meetings name a kind of
- * participant, not a person.
+ * <p>An adviser's row holds what they recorded themselves (visits, regional meetings,
+ * consultations) and the discharge and plan meetings of the regions they cover: those meetings
+ * name a kind of participant, not a person. A region's row holds the consultations about its
+ * municipalities, whoever recorded them (an adviser or the center).
  */
 @Service
 public class AdvisersYear {
@@ -62,10 +66,17 @@ public class AdvisersYear {
 
     /**
      * What was counted: activities, by kind (in {@link ActivityKind} order), 延べ参加者, records of
-     * 「多数」, dispatch visits, regional meetings, discharge and plan meetings attended, per month.
+     * 「多数」, dispatch visits, regional meetings, discharge and plan meetings attended, per month;
+     * and the ad-hoc consultations (随時相談), which are no activity record.
      */
     public record Figures(int activities, List<Integer> byKind, int participants, int many, int dispatches, int regional,
-            int meetingsAttended, List<Integer> months) {
+            int meetingsAttended, List<Integer> months, int consultations) {
+
+        /** The same figures with this many consultations. */
+        Figures with(int consultationCount) {
+            return new Figures(activities, byKind, participants, many, dispatches, regional, meetingsAttended, months,
+                    consultationCount);
+        }
     }
 
     public record RegionYear(String regionId, String regionName, Figures figures, int municipalities,
@@ -89,20 +100,23 @@ public class AdvisersYear {
     public Year of(Optional<FiscalYear> asked) {
         FiscalYear year = asked.map(years::requireWithinData).orElseGet(years::current);
         List<AdviserWork> work = queries.adviserWork(year.period());
+        List<AdviceWork> advice = queries.adviceWork(year.period());
         List<RegionInfo> regionList = regions.regions();
         Map<String, List<MunicipalityCoordinators>> towns = queries.coordinatorsPerMunicipality().stream()
                 .collect(Collectors.groupingBy(MunicipalityCoordinators::regionId, LinkedHashMap::new, Collectors.toList()));
         List<RegionYear> regionYears = regionList.stream().map(region -> {
             List<MunicipalityCoordinators> ofRegion = towns.getOrDefault(region.id(), List.of());
-            return new RegionYear(region.id(), region.name(), figures(year, work, w -> w.regionId().equals(region.id())),
+            return new RegionYear(region.id(), region.name(), figures(year, work, w -> w.regionId().equals(region.id()))
+                    .with(count(advice, a -> a.regionId().equals(region.id()))),
                     ofRegion.size(), ofRegion.stream().filter(town -> town.coordinators() == 0)
                             .map(MunicipalityCoordinators::name).toList());
         }).toList();
         return new Year(year, List.of(ActivityKind.values()).stream().map(ActivityKind::label).toList(), Dashboard.months(year),
-                regionYears, adviserYears(year, work, regionList), figures(year, work, w -> true));
+                regionYears, adviserYears(year, work, advice, regionList), figures(year, work, w -> true).with(advice.size()));
     }
 
-    private static List<AdviserYear> adviserYears(FiscalYear year, List<AdviserWork> work, List<RegionInfo> regionList) {
+    private static List<AdviserYear> adviserYears(FiscalYear year, List<AdviserWork> work, List<AdviceWork> advice,
+            List<RegionInfo> regionList) {
         Map<String, Adviser> advisers = new LinkedHashMap<>();
         Map<String, Set<String>> covered = new LinkedHashMap<>();
         for (RegionInfo region : regionList) {
@@ -114,7 +128,8 @@ public class AdvisersYear {
         List<AdviserYear> rows = new ArrayList<>();
         advisers.forEach((userId, adviser) -> rows.add(new AdviserYear(userId, adviser.name(), adviser.regionNames(),
                 figures(year, work, w -> userId.equals(w.recordedBy())
-                        || (attended(w) && covered.get(userId).contains(w.regionId()))))));
+                        || (attended(w) && covered.get(userId).contains(w.regionId())))
+                        .with(count(advice, a -> userId.equals(a.recordedBy()))))));
         return rows;
     }
 
@@ -145,7 +160,11 @@ public class AdvisersYear {
             regional += w.flow() == Flow.REGIONAL ? 1 : 0;
             attended += attended(w) ? 1 : 0;
         }
-        return new Figures(activities, list(byKind), participants, many, dispatches, regional, attended, list(months));
+        return new Figures(activities, list(byKind), participants, many, dispatches, regional, attended, list(months), 0);
+    }
+
+    private static int count(List<AdviceWork> advice, Predicate<AdviceWork> counted) {
+        return (int) advice.stream().filter(counted).count();
     }
 
     private static List<Integer> list(int[] values) {

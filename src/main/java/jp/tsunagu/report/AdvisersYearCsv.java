@@ -15,13 +15,15 @@ final class AdvisersYearCsv {
     static final String REGION = "圏域";
     static final String ADVISER = "アドバイザー";
     static final String TOTAL = "合計";
+    /** The ad-hoc consultations' column (随時相談: no activity record, so not in 活動件数). */
+    static final String CONSULTATIONS = "随時相談（件）";
 
     private AdvisersYearCsv() {
     }
 
     static List<String> headers(AdvisersYear.Year year) {
         List<String> headers = new ArrayList<>(List.of("年度", "区分", "圏域", "アドバイザー", "活動件数", "延べ参加者", "参加者多数の活動",
-                "派遣（回）", "圏域の活動（回）", "退院・避難計画の会議への参加（回）"));
+                "派遣（回）", "圏域の活動（回）", "退院・避難計画の会議への参加（回）", CONSULTATIONS));
         year.kinds().forEach(kind -> headers.add("種類別: " + kind));
         year.months().forEach(month -> headers.add("月別: " + month));
         headers.addAll(List.of("市町村数", "コーディネーターのいない市町村"));
@@ -47,7 +49,8 @@ final class AdvisersYearCsv {
             String municipalities, String withoutCoordinator) {
         List<String> fields = new ArrayList<>(List.of(year, section, region, adviser, Integer.toString(figures.activities()),
                 Integer.toString(figures.participants()), Integer.toString(figures.many()), Integer.toString(figures.dispatches()),
-                Integer.toString(figures.regional()), Integer.toString(figures.meetingsAttended())));
+                Integer.toString(figures.regional()), Integer.toString(figures.meetingsAttended()),
+                Integer.toString(figures.consultations())));
         figures.byKind().forEach(count -> fields.add(count.toString()));
         figures.months().forEach(count -> fields.add(count.toString()));
         fields.add(municipalities);

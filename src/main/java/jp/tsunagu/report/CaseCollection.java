@@ -201,7 +201,7 @@ public class CaseCollection {
             case DISCHARGE -> "退院から在宅への移行支援";
             case EVACUATION_PLAN -> "災害時個別避難計画の作成";
             case REGIONAL -> row.facts().regionalTheme();
-            case OTHER -> "その他の活動";
+            case ADVICE, OTHER -> "その他の活動";
         };
     }
 
@@ -214,7 +214,7 @@ public class CaseCollection {
             case EVACUATION_PLAN -> planSummary(facts);
             case REGIONAL -> "圏域アドバイザーが企画した" + (facts.regionalKind() == null ? "活動" : facts.regionalKind())
                     + "（" + row.regionName() + "圏域）。";
-            case OTHER -> "";
+            case ADVICE, OTHER -> "";
         };
     }
 

@@ -127,6 +127,20 @@ public class DashboardQueries {
             int participantCount, boolean participantsMany, Flow flow, boolean adviserPresent) {
     }
 
+    /**
+     * The ad-hoc consultations (随時相談, table adhoc_advice) of the period: who recorded each, for
+     * which region (the municipality's when it was recorded). They have no activity record.
+     */
+    private static final String ADVICE_WORK = """
+            select a.region_id, a.recorded_by, a.advice_date from adhoc_advice a
+            where a.advice_date between :from and :to
+            order by a.advice_date, a.business_key
+            """;
+
+    /** One consultation (随時相談) of the advisers' work ({@link #adviceWork}). */
+    public record AdviceWork(String regionId, String recordedBy, LocalDate date) {
+    }
+
     /** A municipality and whether a coordinator's office is in it (the staff records). */
     public record MunicipalityCoordinators(String code, String name, String regionId, long coordinators) {
     }
@@ -184,6 +198,13 @@ public class DashboardQueries {
                         rs.getObject("activity_date", LocalDate.class), ActivityKind.valueOf(rs.getString("kind")),
                         rs.getInt("participant_count"), rs.getBoolean("participants_many"), Flow.valueOf(rs.getString("flow")),
                         rs.getInt("adviser_present") == 1));
+    }
+
+    /** The consultations of the period, by date ({@link #ADVICE_WORK}). */
+    public List<AdviceWork> adviceWork(Period period) {
+        return jdbc.query(ADVICE_WORK, Map.of("from", period.from(), "to", period.to()),
+                (rs, n) -> new AdviceWork(rs.getString("region_id"), rs.getString("recorded_by"),
+                        rs.getObject("advice_date", LocalDate.class)));
     }
 
     /** Every municipality with the number of coordinators whose office is in it, by code. */

@@ -9,6 +9,8 @@ public enum Flow {
     EVACUATION_PLAN(ProcessKeys.EVACUATION_PLAN, "災害時個別避難計画"),
     /** The advisers' own work (study groups, meetings); not yet in the dashboard's per-flow figures. */
     REGIONAL(ProcessKeys.REGIONAL_ACTIVITY, "圏域の活動（勉強会・会議など）"),
+    /** 随時相談 (advice package): a consultation recorded without a flow; search finds it, no activity record is one. */
+    ADVICE(null, "随時相談"),
     OTHER(null, "その他");
 
     private final String processKey;

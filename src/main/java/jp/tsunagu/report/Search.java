@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import jp.tsunagu.access.AccessScope;
+import jp.tsunagu.advice.AdviceChannel;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.discharge.DischargeStatus;
@@ -22,20 +23,26 @@ import jp.tsunagu.dispatch.DispatchOutcome;
 import jp.tsunagu.dispatch.DispatchStatus;
 import jp.tsunagu.evacuation.PlanStatus;
 import jp.tsunagu.process.EngineTime;
+import jp.tsunagu.regional.RegionalActivityStatus;
 
 /**
- * Finds dispatch requests, discharges and evacuation plans by business key, case id, case label
- * or municipality (name or code), among those the user may see, newest first, and links each to
- * its open task in Tasklist and, for those who use Cockpit, to its running instance.
+ * Finds dispatch requests, discharges, evacuation plans, regional activities (REG-…) and ad-hoc
+ * consultations (随時相談, ADV-…) by business key, case id, case label or municipality (name or
+ * code), among those the user may see, newest first, and links each to its open task in Tasklist
+ * and, for those who use Cockpit, to its running instance; a consultation, which has no flow, to
+ * the page that lists it.
  */
 @Service
 public class Search {
 
     static final int MAX_QUERY = 64;
     static final int MAX_RESULTS = 50;
+    /** The page that lists the consultations the user may read (advice.AdviceController). */
+    static final String ADVICE_PAGE = "/advice";
 
     public record Result(Flow flow, String businessKey, String status, String municipalityName, String caseId,
-            String caseLabel, String startedOn, boolean closed, String tasklistUrl, String cockpitUrl, String printUrl) {
+            String caseLabel, String startedOn, boolean closed, String tasklistUrl, String cockpitUrl, String printUrl,
+            String pageUrl) {
     }
 
     public record Answer(String query, List<Result> results, boolean more) {
@@ -60,7 +67,24 @@ public class Search {
             from evacuation_plan p join municipality m on m.code = p.municipality_code
             join child_case c on c.id = p.case_id
             left join staff_member s on s.id = c.coordinator_id
+            union all
+            select 'REGIONAL', a.business_key, a.process_instance_id, a.status, null, a.created_at, a.closed_at,
+                   cast(null as varchar(6)), r.name || '圏域', a.region_id, null, null, cast(null as varchar(64))
+            from regional_activity a join region r on r.id = a.region_id
+            union all
+            select 'ADVICE', a.business_key, cast(null as varchar(64)), a.channel, null, a.recorded_at,
+                   cast(null as timestamp with time zone), m.code, m.name, a.region_id, c.id, c.label, cast(null as varchar(64))
+            from adhoc_advice a join municipality m on m.code = a.municipality_code
+            left join child_case c on c.id = a.case_id
             """;
+
+    /**
+     * A regional activity is read by the municipalities it is for, beside its region's advisers
+     * (as report.ActivityQueries reads its records); it has no coordinator. A consultation is read
+     * by its municipality and its region's advisers, never by a coordinator (advice.AdviceAccess).
+     */
+    private static final String FOR_MUNICIPALITIES = "exists (select 1 from regional_activity_municipality ram"
+            + " where ram.business_key = x.business_key and ram.municipality_code in (%s))";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskService tasks;
@@ -76,8 +100,8 @@ public class Search {
         if (query.length() > MAX_QUERY) {
             throw new InvalidInputException("検索語は" + MAX_QUERY + "文字以内で入力してください。");
         }
-        ScopeCondition visible = ScopeCondition.of(scope, "x.municipality_code", List.of("x.home_region_id"),
-                "x.coordinator_user_id");
+        ScopeCondition visible = ScopeCondition.of(scope, "x.municipality_code", FOR_MUNICIPALITIES,
+                List.of("x.home_region_id"), "x.coordinator_user_id");
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
         parameters.put("upper", "%" + escapeLike(query.toUpperCase(Locale.ROOT)) + "%");
         parameters.put("text", "%" + escapeLike(query) + "%");
@@ -95,14 +119,16 @@ public class Search {
         Flow flow = Flow.valueOf(rs.getString("flow"));
         String businessKey = rs.getString("business_key");
         String instanceId = rs.getString("process_instance_id");
-        boolean closed = rs.getObject("closed_at", OffsetDateTime.class) != null;
+        // a consultation is no flow: nothing to close, no task, no instance
+        boolean closed = instanceId == null || rs.getObject("closed_at", OffsetDateTime.class) != null;
         Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
         return new Result(flow, businessKey, statusLabel(flow, rs.getString("status"), rs.getString("outcome")), rs.getString("municipality_name"),
                 rs.getString("case_id"), rs.getString("case_label"),
                 JapaneseDates.longDate(created.atZone(EngineTime.JAPAN).toLocalDate()), closed,
                 closed ? null : tasklistUrl(instanceId),
                 usesCockpit && !closed ? Dashboard.COCKPIT_INSTANCE + instanceId + "/runtime" : null,
-                flow == Flow.EVACUATION_PLAN ? "/evacuation-plans/" + businessKey + "/print" : null);
+                flow == Flow.EVACUATION_PLAN ? "/evacuation-plans/" + businessKey + "/print" : null,
+                flow == Flow.ADVICE ? ADVICE_PAGE : null);
     }
 
     /** The oldest open task of the instance that the user may see (the engine checks), if any. */
@@ -120,7 +146,9 @@ public class Search {
                     : DispatchStatus.valueOf(status).label();
             case DISCHARGE -> DischargeStatus.valueOf(status).label();
             case EVACUATION_PLAN -> PlanStatus.valueOf(status).label();
-            case REGIONAL, OTHER -> status;
+            case REGIONAL -> RegionalActivityStatus.valueOf(status).label();
+            case ADVICE -> "記録済み（" + AdviceChannel.valueOf(status).label() + "）";
+            case OTHER -> status;
         };
     }
 

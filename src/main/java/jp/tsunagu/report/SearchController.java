@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.tsunagu.access.AccessScope;
 
-/** /search?q=...: a request, discharge or plan by business key, case or municipality. */
+/** /search?q=...: a request, discharge, plan, regional activity or consultation by business key, case or municipality. */
 @Controller
 public class SearchController {
 

@@ -18,7 +18,8 @@ public class PageSecurityConfiguration {
                 new FilterRegistrationBean<>(new PageAuthenticationFilter(identity));
         registration.setName("tsunagu-page-authentication");
         registration.addUrlPatterns("/evacuation-plans/*", "/cases/*", "/reports/*", "/dashboard", "/search", "/audit",
-                "/municipalities", "/municipalities/*", "/staff", "/staff/*", "/home", "/my-requests");
+                "/municipalities", "/municipalities/*", "/staff", "/staff/*", "/home", "/my-requests",
+                "/settings/*");
         // 随時相談 and the administrator's kinds of regional activity (issue 20)
         registration.addUrlPatterns("/advice", "/advice/*", "/regional-activity-kinds", "/regional-activity-kinds/*");
         return registration;

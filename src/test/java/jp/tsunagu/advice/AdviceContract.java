@@ -112,6 +112,24 @@ abstract class AdviceContract {
     }
 
     @Test
+    void searchFindsAConsultationByItsKeyForThoseWhoReadItOnly() {
+        ResponseEntity<String> saved = record("adviser.shimokita", "adviceDate", TODAY.toString(), "channel", "MAIL",
+                "askerKind", "SCHOOL", "municipalityCode", MUTSU, "gist", "学校から、修学旅行の付き添いについてメールで相談。");
+        String key = saved.getHeaders().getLocation().toString().replaceAll(".*recorded=", "");
+        assertThat(key).matches("ADV-\\d{4}-\\d{4}");
+        for (String reader : List.of("adviser.shimokita", "center", "prefecture", "admin", "muni.022080")) {
+            assertThat(driver.found(reader, key)).as(reader).containsExactly(key);
+            assertThat(driver.found(reader, key.toLowerCase())).as(reader + ", in small letters").containsExactly(key);
+        }
+        String page = driver.get("muni.022080", "/search?q=" + key).getBody();
+        assertThat(page).contains("随時相談", "記録済み（メール）", "むつ市", "href=\"/advice\"")
+                .doesNotContain("class=\"tasklist\"", "class=\"cockpit\"");
+        for (String outsider : List.of("adviser.tsugaru", "muni.022012", "muni.024236", "coord.shimokita")) {
+            assertThat(driver.found(outsider, key)).as(outsider).isEmpty();
+        }
+    }
+
+    @Test
     void onlyAdvisersForTheirRegionsAndTheCenterRecordAndNothingElseIsStored() {
         long before = advice.count();
         for (String user : List.of("prefecture", "admin", "muni.022080", "coord.shimokita")) {

@@ -696,9 +696,9 @@ class DischargeTransitionProcessTest extends FlowTest {
         assertThat(current).isWaitingAt("UserTask_ScheduleConference", "UserTask_FindCoordinator");
         scheduleConferenceOn("adviser.shimokita", LocalDate.of(2023, 8, 10), "オンライン");
         at(LocalDate.of(2023, 8, 10));
-        driver.complete("adviser.shimokita", taskAt("UserTask_DischargeConference"), seedActivity("2023-08-10",
+        driver.complete("adviser.shimokita", taskAt("UserTask_DischargeConference"), with(seedActivity("2023-08-10",
                 "DISCHARGE_CONFERENCE", "市町村、入院中病院、入所予定施設、支援センター、退院後通院予定病院、圏域アドバイザー", 18,
-                "入院中児童の転院前カンファレンス（オンラインで実施）"));
+                "入院中児童の転院前カンファレンス"), "activityOnline", true));
         // The seed names no date for this: 居住地の地域病院・消防署との情報共有 (③), before 一時帰宅.
         at(LocalDate.of(2023, 9, 30));
         driver.complete("adviser.shimokita", taskAt("UserTask_FirstHomeVisit"), seedActivity("2023-09-29", "MEETING",
@@ -708,6 +708,9 @@ class DischargeTransitionProcessTest extends FlowTest {
         assertThat(activities.of(current.getBusinessKey())).extracting(r -> r.getActivityDate().toString(), r -> r.getParticipantCount())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2023-07-10", 5), org.assertj.core.groups.Tuple.tuple("2023-08-10", 18),
                         org.assertj.core.groups.Tuple.tuple("2023-09-29", 4));
+        assertThat(activities.of(current.getBusinessKey())).extracting(r -> r.isOnline())
+                .as("「入所前にはオンラインで関係者会議を実施」: the conference is recorded as online")
+                .containsExactly(false, true, false);
     }
 
     @Test

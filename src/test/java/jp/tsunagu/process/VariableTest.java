@@ -55,6 +55,21 @@ class VariableTest {
     }
 
     @Test
+    void anotherVariablesFieldReadAsTextKeepsItsNameAndLabelWithItsOwnLimit() {
+        Variable<String> shorterNote = Variable.textOf(NOTE, 3);
+        Variable<String> dayAsText = Variable.textOf(DAY, 10);
+        assertThat(shorterNote.name()).isEqualTo("note");
+        assertThat(dayAsText.label()).isEqualTo("開催日");
+        values.put("note", "あいうえ");
+        assertThat(NOTE.required(scope)).isEqualTo("あいうえ");
+        assertThatThrownBy(() -> shorterNote.required(scope)).hasMessage("「補足」は3文字以内で入力してください。");
+        values.put("day", " ");
+        assertThat(dayAsText.optional(scope)).as("an empty date field is not filled in").isEmpty();
+        values.put("day", "2027-01-04");
+        assertThat(dayAsText.optional(scope)).contains("2027-01-04");
+    }
+
+    @Test
     void writesWhatFormsAndExpressionsReadAndReadsItBack() {
         ANSWER.set(scope, Answer.YES);
         DAY.set(scope, LocalDate.of(2027, 1, 4));

@@ -100,6 +100,16 @@ class RegionalActivityRestTest {
             assertThat(driver.tasks(user, instanceId)).as(user).isEmpty();
         }
 
+        // search finds it by its key for the same people (its region's advisers, the town it is for, the center, the prefecture)
+        String businessKey = (String) started.get("businessKey");
+        for (String user : new String[] {"adviser.kamitosan", "muni.022063", "center", "prefecture", "admin"}) {
+            assertThat(driver.found(user, businessKey)).as(user + " finds it").containsExactly(businessKey);
+        }
+        assertThat(driver.get("muni.022063", "/search?q=" + businessKey).getBody()).contains("圏域の活動", "上十三圏域", "開催・記録中");
+        for (String user : new String[] {"adviser.hachinohe", "muni.022071", "muni.022012", "coord.kamitosan"}) {
+            assertThat(driver.found(user, businessKey)).as(user + " does not").isEmpty();
+        }
+
         Map<String, Object> review = driver.task("center", instanceId, "UserTask_CenterReview");
         for (String user : new String[] {"prefecture", "muni.022063", "adviser.kamitosan"}) {
             assertThat(driver.statusOf(user, HttpMethod.POST, "/engine-rest/task/" + review.get("id") + "/complete",

@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.access.AccessScope;
@@ -44,6 +42,7 @@ import jp.tsunagu.report.Dashboard.FlowRow;
 import jp.tsunagu.report.Dashboard.LeadTime;
 import jp.tsunagu.support.EngineClock;
 import jp.tsunagu.support.FlowDriver;
+import jp.tsunagu.support.RestDriver;
 
 /**
  * The reports, the dashboard and search on the seed's cases played through the flows
@@ -83,11 +82,29 @@ abstract class ReportsContract {
 
     @Autowired
     CollectionTexts collectionTexts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** 随時相談 of the fixture: 八戸's adviser about 三戸町 (a 八戸 town, not 八戸市), in 令和5年度 and the year before. */
+    static final String ADVICE_HACHINOHE = "ADV-2023-0002";
+    static final String ADVICE_HACHINOHE_R4 = "ADV-2023-0001";
+    /** 随時相談 the center answered about 大間町 (下北): the region's, no adviser's. */
+    static final String ADVICE_CENTER_SHIMOKITA = "ADV-2023-0003";
 
     @BeforeAll
     void playTheSeedsCases() {
         new SeedCases(engine, cases, transaction).play();
         SeedCases.publishAll(collectionTexts);
+        consultation(ADVICE_HACHINOHE_R4, "2023-03-20", "024414", "hachinohe", "adviser.hachinohe");
+        consultation(ADVICE_HACHINOHE, "2023-09-05", "024414", "hachinohe", "adviser.hachinohe");
+        consultation(ADVICE_CENTER_SHIMOKITA, "2023-11-20", "024236", "shimokita", "center");
+    }
+
+    void consultation(String key, String date, String municipalityCode, String regionId, String recordedBy) {
+        jdbc.update("insert into adhoc_advice (business_key, advice_date, channel, asker_kind, municipality_code, region_id,"
+                + " minutes, gist, recorded_by, recorded_at) values (?, ?, 'PHONE', 'COORDINATOR', ?, ?, 15, ?, ?, ?)",
+                key, java.sql.Date.valueOf(date), municipalityCode, regionId, "コーディネーターから電話で相談を受けた。", recordedBy,
+                java.sql.Timestamp.valueOf(date + " 10:00:00"));
     }
 
     @AfterAll
@@ -276,7 +293,10 @@ abstract class ReportsContract {
                         .thenComparing(ActivityRecord::getId))
                 .toList();
         assertThat(expected).hasSize(14);
-        List<List<String>> data = rows.subList(1, rows.size());
+        assertThat(rows.subList(1, rows.size())).filteredOn(row -> row.get(8).equals("随時相談"))
+                .as("the year's consultations, by date, among the records").extracting(row -> row.get(9))
+                .containsExactly(ADVICE_HACHINOHE, ADVICE_CENTER_SHIMOKITA);
+        List<List<String>> data = rows.subList(1, rows.size()).stream().filter(row -> !row.get(8).equals("随時相談")).toList();
         assertThat(data).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             ActivityRecord record = expected.get(i);
@@ -411,6 +431,18 @@ abstract class ReportsContract {
         assertThat(adviser(year, "adviser.aomori").regionNames()).containsExactly("青森", "西北五");
         assertThat(adviser(year, "adviser.aomori").figures().activities()).isZero();
 
+        // 随時相談: 八戸's adviser answered one about 三戸町 in 令和5年度 (one more in 令和4年度), the center one about 大間町
+        assertThat(yearRegion(year, "hachinohe").figures().consultations()).isEqualTo(1);
+        assertThat(yearRegion(year, "shimokita").figures().consultations()).as("the center's, about a 下北 town").isEqualTo(1);
+        assertThat(year.regions()).filteredOn(region -> !List.of("hachinohe", "shimokita").contains(region.regionId()))
+                .allSatisfy(region -> assertThat(region.figures().consultations()).as(region.regionId()).isZero());
+        assertThat(adviser(year, "adviser.hachinohe").figures().consultations()).isEqualTo(1);
+        assertThat(adviser(year, "adviser.shimokita").figures().consultations()).as("the center answered it").isZero();
+        assertThat(adviser(year, "adviser.tsugaru").figures().consultations()).isZero();
+        assertThat(year.total().consultations()).isEqualTo(2);
+        assertThat(year.total().activities()).as("a consultation is no activity record").isEqualTo(14);
+        assertThat(advisersYear.of(Optional.of(R5.previous())).total().consultations()).isEqualTo(1);
+
         String chart = year.monthlyChart();
         assertThat(chart).startsWith("<svg").contains("R5.4月", "八戸", "<title>八戸 R5.10月 2件</title>").endsWith("</svg>");
         assertThat(year.participantsChart()).contains(">61名<", ">34名<", ">23名<", ">16名<");
@@ -426,6 +458,11 @@ abstract class ReportsContract {
                 + "\\s*<td class=\"n participants\">61</td>\\s*<td class=\"n many\">0</td>\\s*<td class=\"n dispatches\">6</td>");
         assertThat(html).containsPattern("data-adviser=\"adviser.tsugaru\">[^/]*</td>\\s*<td>津軽</td>\\s*<td class=\"n activities\">2</td>"
                 + "\\s*<td class=\"n participants\">16</td>(\\s*<td class=\"n [a-z]+\">0</td>){3}\\s*<td class=\"n attended\">2</td>");
+        assertThat(html).contains("<th>随時相談（件）</th>");
+        assertThat(html).containsPattern("(?s)data-region=\"hachinohe\">((?!</tr>).)*<td class=\"n consultations\">1</td>");
+        assertThat(html).containsPattern("(?s)data-region=\"tsugaru\">((?!</tr>).)*<td class=\"n consultations\">0</td>");
+        assertThat(html).containsPattern("(?s)data-adviser=\"adviser.hachinohe\">((?!</tr>).)*<td class=\"n consultations\">1</td>");
+        assertThat(html).containsPattern("(?s)data-adviser=\"adviser.shimokita\">((?!</tr>).)*<td class=\"n consultations\">0</td>");
 
         for (String user : List.of("prefecture", "center")) {
             ResponseEntity<byte[]> answer = rest.withBasicAuth(user, "demo")
@@ -447,6 +484,15 @@ abstract class ReportsContract {
             List<String> tsugaru = rows.stream().filter(row -> row.get(1).equals("アドバイザー") && row.get(2).equals("津軽"))
                     .findFirst().orElseThrow();
             assertThat(tsugaru.get(headers.indexOf("退院・避難計画の会議への参加（回）"))).isEqualTo("2");
+            int consultations = headers.indexOf("随時相談（件）");
+            assertThat(consultations).isPositive();
+            assertThat(hachinohe.get(consultations)).isEqualTo("1");
+            assertThat(tsugaru.get(consultations)).isEqualTo("0");
+            assertThat(rows.stream().filter(row -> row.get(1).equals("アドバイザー") && row.get(2).equals("八戸"))
+                    .findFirst().orElseThrow().get(consultations)).isEqualTo("1");
+            assertThat(rows.stream().filter(row -> row.get(1).equals("圏域") && row.get(2).equals("下北"))
+                    .findFirst().orElseThrow().get(consultations)).isEqualTo("1");
+            assertThat(rows.get(rows.size() - 1).get(consultations)).isEqualTo("2");
             assertThat(rows.get(rows.size() - 1)).startsWith("令和5年度", "合計", "", "", "14", "134");
         }
         assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/reports/advisers-year.csv", String.class).getStatusCode())
@@ -520,6 +566,13 @@ abstract class ReportsContract {
         assertThat(found("prefecture", "dsp-2023")).hasSize(4);
         assertThat(found("prefecture", "%")).as("no wildcard").isEmpty();
         assertThat(found("muni.022039", "DSP-2023")).containsExactly(SeedCases.MUNICIPAL_COORDINATOR);
+        assertThat(found("prefecture", "adv-2023")).as("consultations, newest first")
+                .containsExactly(ADVICE_CENTER_SHIMOKITA, ADVICE_HACHINOHE, ADVICE_HACHINOHE_R4);
+        assertThat(found("adviser.hachinohe", "ADV-2023")).containsExactly(ADVICE_HACHINOHE, ADVICE_HACHINOHE_R4);
+        assertThat(found("muni.022039", "ADV-2023")).as("八戸市 was not asked about").isEmpty();
+        assertThat(found("coord.hachinohe", "ADV-2023")).as("a consultation is no coordinator's").isEmpty();
+        assertThat(get("prefecture", "/search?q=" + ADVICE_HACHINOHE).getBody()).contains("随時相談", "記録済み（電話）",
+                "三戸町", "href=\"/advice\"");
 
         String prefecture = get("prefecture", "/search?q=" + SeedCases.WAITING).getBody();
         assertThat(prefecture).contains("class=\"tasklist\"", "class=\"cockpit\"", "アドバイザー受諾待ち");
@@ -547,15 +600,7 @@ abstract class ReportsContract {
     }
 
     List<String> found(String user, String query) {
-        ResponseEntity<String> answer = get(user, "/search?q=" + query);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String html = answer.getBody();
-        List<String> keys = new ArrayList<>();
-        Matcher matcher = Pattern.compile("<tr data-business-key=\"([^\"]+)\"").matcher(html);
-        while (matcher.find()) {
-            keys.add(matcher.group(1));
-        }
-        return keys;
+        return new RestDriver(rest).found(user, query);
     }
 
     static RegionSection region(CaseCollection.Page page, String regionId) {

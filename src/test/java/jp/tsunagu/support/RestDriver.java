@@ -70,6 +70,18 @@ public final class RestDriver {
     }
 
     /** A list endpoint as the user; the list must come back (200). */
+    /** The business keys /search finds for the user, in the order it lists them (report.Search). */
+    public List<String> found(String user, String query) {
+        ResponseEntity<String> answer = get(user, "/search?q=" + query);
+        assertThat(answer.getStatusCode()).as(user + " searches " + query).isEqualTo(HttpStatus.OK);
+        List<String> keys = new java.util.ArrayList<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<tr data-business-key=\"([^\"]+)\"").matcher(answer.getBody());
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
+    }
+
     public List<Map<String, Object>> list(String user, String path) {
         ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(user, passwordOf(user))
                 .exchange(path, HttpMethod.GET, null, LIST);

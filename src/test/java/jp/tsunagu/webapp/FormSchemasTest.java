@@ -49,7 +49,7 @@ class FormSchemasTest {
         for (Path form : FormAndProcessLabelsTest.files("forms", ".form")) {
             List<JsonNode> components = new ArrayList<>();
             collect(FormAndProcessLabelsTest.JSON.readTree(form.toFile()), components);
-            for (JsonNode select : components.stream().filter(c -> c.path("key").asText().equals(ActivityForm.KIND)).toList()) {
+            for (JsonNode select : components.stream().filter(c -> c.path("key").asText().equals(ActivityForm.KIND.name())).toList()) {
                 Map<String, String> offered = new java.util.LinkedHashMap<>();
                 select.path("values").forEach(value -> offered.put(value.path("value").asText(), value.path("label").asText()));
                 assertThat(offered).as(form + " activity kinds").containsExactlyInAnyOrderEntriesOf(kinds);
@@ -60,7 +60,7 @@ class FormSchemasTest {
         JsonNode conference = FormAndProcessLabelsTest.JSON.readTree(Path.of("forms", "discharge-conference.form").toFile());
         List<JsonNode> components = new ArrayList<>();
         collect(conference, components);
-        assertThat(components.stream().filter(c -> c.path("key").asText().equals(ActivityForm.KIND))
+        assertThat(components.stream().filter(c -> c.path("key").asText().equals(ActivityForm.KIND.name()))
                 .map(c -> c.path("defaultValue").asText()).toList())
                 .as("the conference form starts at 退院時カンファレンス").containsExactly(ActivityKind.DISCHARGE_CONFERENCE.name());
     }
@@ -85,7 +85,7 @@ class FormSchemasTest {
         for (Path form : FormAndProcessLabelsTest.files("forms", ".form")) {
             List<JsonNode> components = new ArrayList<>();
             collect(FormAndProcessLabelsTest.JSON.readTree(form.toFile()), components);
-            if (components.stream().noneMatch(c -> c.path("key").asText().equals(ActivityForm.CONTENT))) {
+            if (components.stream().noneMatch(c -> c.path("key").asText().equals(ActivityForm.CONTENT.name()))) {
                 continue;
             }
             forms++;
@@ -98,8 +98,8 @@ class FormSchemasTest {
             });
             assertThat(counted).as(form + " participants by kind").containsExactlyEntriesOf(kinds);
             List<String> keys = components.stream().map(c -> c.path("key").asText()).toList();
-            assertThat(keys).as(form.toString()).contains(ActivityForm.PARTICIPANTS_MANY, ActivityForm.ONLINE,
-                    ActivityForm.PARTICIPANT_ROLES).doesNotContain("participantCount");
+            assertThat(keys).as(form.toString()).contains(ActivityForm.PARTICIPANTS_MANY.name(), ActivityForm.ONLINE.name(),
+                    ActivityForm.PARTICIPANT_ROLES.name()).doesNotContain("participantCount");
         }
         assertThat(forms).as("forms that record an activity").isEqualTo(10);
     }
@@ -113,8 +113,8 @@ class FormSchemasTest {
     void fieldsTheServerRequiresAreMarkedRequiredWhereTheyAreShown() throws IOException {
         Map<String, List<String>> required = Map.of(
                 "dispatch-acceptance.form", List.of("scheduledDate"),
-                "discharge-after-visit.form", List.of("visitKind", ActivityForm.DATE, ActivityForm.CONTENT),
-                "discharge-first-visit.form", List.of(ActivityForm.DATE),
+                "discharge-after-visit.form", List.of("visitKind", ActivityForm.DATE.name(), ActivityForm.CONTENT.name()),
+                "discharge-first-visit.form", List.of(ActivityForm.DATE.name()),
                 "discharge-start.form", List.of("caseLabel", "caseBirthMonth", "expectedDischargeDate"),
                 "evacuation-start.form", List.of("caseLabel", "caseBirthMonth", "municipalityCode"));
         required.forEach((name, keys) -> {
