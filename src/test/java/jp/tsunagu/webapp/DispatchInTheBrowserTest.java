@@ -240,8 +240,18 @@ class DispatchInTheBrowserTest {
 
     void theShimokitaAdviserSeesTheRequest(String businessKey) {
         browser.logIn("adviser.shimokita", "demo");
-        browser.waitFor(taskInList("派遣依頼の受諾と日程調整 " + businessKey));
+        By task = taskInList("派遣依頼の受諾と日程調整 " + businessKey);
+        browser.waitFor(task);
         pageIsJapanese("派遣依頼の受諾と日程調整", "adviser-task-list");
+        // A select with nothing chosen (引継ぎ先の圏域, shown for a hand-over) reads 「選択してください」,
+        // not form-js's "Select"; the form is looked at, not sent.
+        browser.click(task);
+        By claim = By.xpath("//button[normalize-space()='担当する']");
+        browser.click(claim);
+        browser.waitUntilGone(claim);
+        browser.choose("他の圏域のアドバイザーに引き継ぐ");
+        browser.waitFor(By.xpath("//*[contains(@class,'fjs-select-placeholder')][normalize-space()='選択してください']"));
+        pageIsJapanese("引継ぎ先の圏域", "adviser-acceptance-form");
         browser.logOut();
     }
 

@@ -104,34 +104,6 @@ class FormSchemasTest {
         assertThat(forms).as("forms that record an activity").isEqualTo(10);
     }
 
-    /**
-     * A field the server refuses to go without is marked required where the form shows it, so that
-     * the form says so beside the field before the server does (issue 24: 訪問・実施予定日 was not).
-     * Fields hidden by a condition (a declined request, a case number given) are not checked then.
-     */
-    @Test
-    void fieldsTheServerRequiresAreMarkedRequiredWhereTheyAreShown() throws IOException {
-        Map<String, List<String>> required = Map.of(
-                "dispatch-acceptance.form", List.of("scheduledDate"),
-                "discharge-after-visit.form", List.of("visitKind", ActivityForm.DATE.name(), ActivityForm.CONTENT.name()),
-                "discharge-first-visit.form", List.of(ActivityForm.DATE.name()),
-                "discharge-start.form", List.of("caseLabel", "caseBirthMonth", "expectedDischargeDate"),
-                "evacuation-start.form", List.of("caseLabel", "caseBirthMonth", "municipalityCode"));
-        required.forEach((name, keys) -> {
-            List<JsonNode> components = new ArrayList<>();
-            try {
-                collect(FormAndProcessLabelsTest.JSON.readTree(Path.of("forms", name).toFile()), components);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            for (String key : keys) {
-                JsonNode field = components.stream().filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow(
-                        () -> new AssertionError(name + " has no field " + key));
-                assertThat(field.path("validate").path("required").asBoolean()).as(name + " " + key + " required").isTrue();
-            }
-        });
-    }
-
     private static void collect(JsonNode parent, List<JsonNode> components) {
         for (JsonNode component : parent.path("components")) {
             components.add(component);

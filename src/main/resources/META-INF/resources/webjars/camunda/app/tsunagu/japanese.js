@@ -4,7 +4,9 @@
  *  - text and tooltips written straight into Camunda's page templates (CAMUNDA_WORDS below);
  *  - the application switcher in the header ("Welcome", "Admin", "Cockpit", "Tasklist");
  *  - the form renderer of Camunda Forms (form-js) in Tasklist: validation messages, the search
- *    placeholder of a select, empty-list texts, and the calendar of its date picker (flatpickr).
+ *    placeholder of a select, the "Select" shown by a select with nothing chosen (form-js 1.x has
+ *    no placeholder option for it), empty-list texts, and the calendar of its date picker
+ *    (flatpickr).
  * Loaded by every app through `customScripts` in its scripts/config.js (Camunda imports it as an
  * ES module). It only rewrites text that Camunda has already rendered: when Camunda or form-js
  * renders again, the observer below translates again.
@@ -103,6 +105,14 @@ const FORM_MESSAGES = [
   [/^All values selected$/, () => 'すべて選択しました']
 ];
 
+// form-js writes "Select" into an empty (non-searchable) select's display, hard-coded; only
+// there, so an option or a label that reads "Select" is left alone.
+// JapaneseScriptTest reads this object and checks that form-js still writes the English there.
+const SELECT_PLACEHOLDER = {
+  'Select': '選択してください'
+};
+const SELECT_PLACEHOLDER_INSIDE = '.fjs-select-placeholder';
+
 const FORM_ATTRIBUTES = {
   placeholder: {Search: '検索（文字を入力して絞り込み）'},
   title: {'Remove tag': '削除'}
@@ -147,6 +157,12 @@ function replaceKeepingSpace(textNode, translated) {
 
 function translateFormText(textNode) {
   const text = textNode.data.trim();
+  if (Object.hasOwn(SELECT_PLACEHOLDER, text)) {
+    if (textNode.parentElement && textNode.parentElement.closest(SELECT_PLACEHOLDER_INSIDE)) {
+      replaceKeepingSpace(textNode, SELECT_PLACEHOLDER[text]);
+    }
+    return;
+  }
   for (const [pattern, translate] of FORM_MESSAGES) {
     const match = text.match(pattern);
     if (match) {
