@@ -298,8 +298,9 @@ final class DemoSeedCases {
         steps.complete("muni.022063", discharge, "UserTask_PrepareMoveCurrent", Map.of("preparationNote", "転居予定先へ情報提供"));
         steps.complete("muni.024058", discharge, "UserTask_PrepareMoveFuture",
                 Map.of("preparationNote", "保育所の選定、児童発達支援事業所の受入れ体制の確認"));
-        at(LocalDateTime.of(2023, 7, 20, 17, 0));
-        steps.complete("coord.kamitosan", discharge, "UserTask_FirstHomeVisit", with(activity("2023-07-20", "ACCOMPANIED_VISIT", 7,
+        // the seed says R5.7月; a home visit comes after the discharge (7/31), never before it
+        at(LocalDateTime.of(2023, 7, 31, 17, 0));
+        steps.complete("coord.kamitosan", discharge, "UserTask_FirstHomeVisit", with(activity("2023-07-31", "ACCOMPANIED_VISIT", 7,
                 "本人、母親、祖父母、市町村コーディネーター、圏域アドバイザー等",
                 "自宅訪問：コーディネーターの初回自宅訪問に同行、生活状況と今後の意向確認", null), "service_CHILD_DEVELOPMENT", true));
         at(LocalDateTime.of(2023, 8, 1, 10, 0));

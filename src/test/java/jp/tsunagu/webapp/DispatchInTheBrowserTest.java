@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.dispatch.DispatchRequest;
 import jp.tsunagu.dispatch.DispatchRequestRepository;
 import jp.tsunagu.dispatch.DispatchStatus;
@@ -187,7 +188,15 @@ class DispatchInTheBrowserTest {
         LocalDate wished = EngineTime.today().plusDays(14);
         WebElement wishedDate = browser.field("希望日");
         assertThat(wishedDate.getAttribute("placeholder")).isEqualTo("yyyy/mm/dd");
-        wishedDate.sendKeys(wished.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")), Keys.TAB);
+        // an impossible date is named beside the field, never rolled over into 2027/2/14 (issue 24)
+        wishedDate.sendKeys("2026/13/45", Keys.TAB);
+        browser.waitForText("「2026/13/45」は存在しない日付か、日付として読めません。");
+        assertThat(wishedDate.getAttribute("value")).as("not rolled over").doesNotContain("2027/02/14");
+        // typed in the Japanese calendar, it is read as the day it is
+        wishedDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        wishedDate.sendKeys(JapaneseDates.longDate(wished), Keys.TAB);
+        assertThat(wishedDate.getAttribute("value")).isEqualTo(wished.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        browser.waitUntilGone(By.className("tsunagu-date-error"));
         browser.field("希望日程の補足").sendKeys("平日の午後ならいつでも可");
         browser.screenshot("start-form-filled");
         List<String> before = businessKeys();
