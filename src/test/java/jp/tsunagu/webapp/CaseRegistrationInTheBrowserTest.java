@@ -79,8 +79,8 @@ class CaseRegistrationInTheBrowserTest {
     private static void startPlan(JapaneseBrowser browser, String caseId) {
         browser.go("/camunda/app/tasklist/");
         browser.click(By.xpath("//a[normalize-space()='業務を開始']"));
-        browser.openStartForm("災害時個別避難計画", "ケース番号");
-        browser.field("ケース番号").sendKeys(caseId);
+        browser.openStartForm("災害時個別避難計画", "ケース番号（既にある場合）");
+        browser.field("ケース番号（既にある場合）").sendKeys(caseId);
         WebElement municipality = browser.field("市町村");
         municipality.sendKeys("弘前");
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='弘前市（022021）']"));

@@ -13,11 +13,14 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -105,7 +108,23 @@ final class JapaneseBrowser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        wait.until(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver browser) {
+                try {
+                    return browser.findElement(By.tagName("body")).getText().contains(text);
+                } catch (WebDriverException pageChanging) {
+                    // The body was replaced while it was read (a navigation); Chromium reports that
+                    // as "Node … does not belong to the document", not as a stale element.
+                    return false;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "text ('" + text + "') to be present in the page";
+            }
+        });
     }
 
     void waitUntilGone(By locator) {
@@ -182,7 +201,11 @@ final class JapaneseBrowser implements AutoCloseable {
                 new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(label));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
-                if (driver.findElements(link).isEmpty()) {
+                List<WebElement> back = driver.findElements(By.xpath("//a[normalize-space()='戻る'] | //button[normalize-space()='戻る']"));
+                if (!back.isEmpty() && back.get(0).isDisplayed()) {
+                    // Another flow's form opened (the list moved as it loaded under the click): back to the list.
+                    click(By.xpath("//a[normalize-space()='戻る'] | //button[normalize-space()='戻る']"));
+                } else if (driver.findElements(link).isEmpty()) {
                     break; // the click was taken and the form is still loading
                 }
             }
