@@ -117,6 +117,9 @@ abstract class NewPagesAttackContract {
                 if (expected == HttpStatus.FORBIDDEN) {
                     assertThat(answer.getBody()).as(user + " " + path).containsPattern(JAPANESE);
                 }
+                // a page about people is neither kept in a shared PC's cache nor framed by another site
+                assertThat(answer.getHeaders().getCacheControl()).as(path).contains("no-store");
+                assertThat(answer.getHeaders().getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
             }
         });
     }
@@ -459,6 +462,21 @@ abstract class NewPagesAttackContract {
         assertThat(driver.statusOf("adviser.shimokita", HttpMethod.POST, "/engine-rest/task/" + selection.get("id") + "/complete",
                 Map.of("variables", variables("selectionOutcome", "NONE_AVAILABLE", "municipalityConsulted", "<script>",
                         "coordinatorAdvice", "理由"))).value()).isEqualTo(400);
+
+        driver.complete("adviser.shimokita", selection, variables("selectionOutcome", "NONE_AVAILABLE",
+                "municipalityConsulted", "むつ市 保健師", "coordinatorAdvice", "圏域にコーディネーターがいないため、支援センターと対応する。"));
+        Map<String, Object> agreement = driver.task("muni.022080", id, "UserTask_MunicipalityAgreesSelection");
+        for (String outsider : List.of("muni.022012", "adviser.shimokita", "coord.shimokita", "prefecture", "admin")) {
+            assertThat(driver.statusOf(outsider, HttpMethod.POST, "/engine-rest/task/" + agreement.get("id") + "/complete",
+                    Map.of("variables", variables("municipalAgreement", "AGREED"))).value()).as(outsider).isIn(403, 404);
+        }
+        assertThat(driver.tasks("muni.022012", id)).as("青森市 reads nothing of a むつ市 child").isEmpty();
+        for (Map<String, Object> bad : List.of(variables("municipalAgreement", "MAYBE"),
+                variables("municipalAgreement", "AGREED", "coordinatorUserId", "coord.aomori"),
+                variables("municipalAgreement", "AGREED", "municipalAgreementNote", "\u202Eいいえ"))) {
+            assertThat(driver.statusOf("muni.022080", HttpMethod.POST, "/engine-rest/task/" + agreement.get("id") + "/complete",
+                    Map.of("variables", bad)).value()).as(bad.toString()).isEqualTo(400);
+        }
 
         // the planned move: only the center sends it, and only with its declared variables
         Map<String, Object> move = Map.of("messageName", "DischargeMovePlanned", "businessKey", businessKey,
