@@ -237,6 +237,13 @@ abstract class NewPagesAttackContract {
             assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(answer.getBody()).as(path).containsPattern(JAPANESE).doesNotContain("Exception", "at jp.");
         }
+        for (String path : List.of("/dashboard?fiscalYear=2999", "/dashboard?fiscalYear=1989", "/reports/advisers-year.csv?fiscalYear=2999",
+                "/reports/advisers-year.csv?fiscalYear=1989", "/search?q=%zz", "/reports/case-collection?fiscalYear=%zz",
+                "/advice?recorded=%3Cscript%3E", "/settings/mail?receive=off")) {
+            ResponseEntity<String> answer = driver.get("center", path);
+            assertThat(answer.getStatusCode().value()).as(path + " " + answer.getBody()).isIn(200, 400);
+            assertThat(answer.getBody()).as(path).doesNotContain("<script>");
+        }
         for (String path : List.of("/search?q=%3Cscript%3Ealert(1)%3C/script%3E", "/search?q=ADV-%E2%80%8B", "/search?q=%25",
                 "/search?q=REG-_")) {
             ResponseEntity<String> answer = driver.get("center", path);
