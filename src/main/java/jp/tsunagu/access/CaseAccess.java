@@ -152,4 +152,38 @@ public class CaseAccess {
             throw new NotAllowedException();
         }
     }
+
+    /**
+     * Who registers a child's case directly (ケース登録, a child already at home): the center for
+     * any child, a municipality for its own residents. Decided from the person's groups (the
+     * identity records), never from what a form says about them.
+     */
+    public boolean mayRegisterCase(String municipalityCode) {
+        List<String> groups = currentUser.groupIds();
+        return currentUser.userId().isPresent() && (groups.contains(GroupIds.SUPPORT_CENTER)
+                || groups.contains(GroupIds.municipality(MunicipalityCode.of(municipalityCode))));
+    }
+
+    /** Whether the person registers cases at all (the center, a municipality): the page is theirs. */
+    public boolean mayRegisterCases() {
+        List<String> groups = currentUser.groupIds();
+        return currentUser.userId().isPresent() && (groups.contains(GroupIds.SUPPORT_CENTER)
+                || groups.stream().anyMatch(GroupIds::isMunicipalityGroup));
+    }
+
+    public void requireMayRegisterCases() {
+        if (!mayRegisterCases()) {
+            throw new NotAllowedException(REGISTRATION_REFUSED);
+        }
+    }
+
+    public void requireMayRegisterCase(String municipalityCode) {
+        if (!mayRegisterCase(municipalityCode)) {
+            throw new NotAllowedException(REGISTRATION_REFUSED);
+        }
+    }
+
+    /** Why a registration is refused (the page and the plan's start alike). */
+    public static final String REGISTRATION_REFUSED =
+            "ケース登録は、お住まいの市町村（その市町村に住むお子さん）と支援センターができます。";
 }

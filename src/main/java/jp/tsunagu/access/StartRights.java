@@ -81,6 +81,19 @@ public class StartRights {
     }
 
     /**
+     * Refuses (HTTP 403) a start that opens a new case (a plan for a child at home without a case
+     * number) by someone who may not register one for this municipality: only its own officers
+     * and the center (CaseAccess#mayRegisterCase).
+     */
+    public void checkNewCase(String municipalityCode) {
+        if (BY_FLOW.get() || currentUser.userId().isEmpty() || caseAccess.mayRegisterCase(municipalityCode)) {
+            return;
+        }
+        throw new OperationRefusedException(CaseAccess.REGISTRATION_REFUSED
+                + "担当のケースの計画は、ケース番号を入力して開始してください。");
+    }
+
+    /**
      * Refuses (HTTP 403) a regional activity (regional-activity) the current user may not start
      * for this region: an adviser starts it for a region they cover, the center for any region;
      * municipalities, coordinators and the prefecture do not start it.

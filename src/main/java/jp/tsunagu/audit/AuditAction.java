@@ -12,7 +12,9 @@ public enum AuditAction {
     /** An account's logins from one address paused after repeated failures (LoginThrottle). */
     LOGIN_PAUSED("ログインの一時停止"),
     /** An adviser's or the center's ad-hoc consultation (随時相談) recorded on /advice. */
-    ADVICE_RECORDED("随時相談の記録");
+    ADVICE_RECORDED("随時相談の記録"),
+    /** A child's case registered directly on /cases/new (a child already at home). */
+    CASE_REGISTERED("ケース登録");
 
     private final String label;
 

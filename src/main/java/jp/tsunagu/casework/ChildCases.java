@@ -52,6 +52,20 @@ public class ChildCases {
                 request.physicianScore(), clock.instant()));
     }
 
+    /**
+     * ケース登録: a child who already lives at home gets a case directly (no discharge opens one),
+     * with the coordinator who already works with the family, if any, from the staff records.
+     * Who may register for which municipality is the caller's question (CaseAccess).
+     */
+    public ChildCase register(NewChildCase request, String coordinatorUserId) {
+        var coordinator = coordinatorUserId == null ? null : staff.requireCoordinator(coordinatorUserId);
+        ChildCase opened = open(request);
+        if (coordinator != null) {
+            opened.assignCoordinator(coordinator);
+        }
+        return opened;
+    }
+
     /** The case of an id someone entered; an unknown id is refused with a Japanese message. */
     @Transactional(readOnly = true)
     public ChildCase require(String caseId) {

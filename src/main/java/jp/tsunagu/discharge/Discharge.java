@@ -22,7 +22,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.organization.StaffMember;
+import jp.tsunagu.process.Inputs;
 
 /** 退院から在宅への移行 of one child: who prepares what before and after the discharge date. */
 @Entity
@@ -205,11 +207,21 @@ public class Discharge {
     /** The conference is planned before the discharge, where it can prepare it. */
     void conferencePlanned(LocalDate date, String place, String invited) {
         if (date.isAfter(expectedDate)) {
-            throw new InvalidInputException("退院時カンファレンスは退院予定日（" + expectedDate + "）までの日付にしてください。");
+            throw new InvalidInputException("退院時カンファレンスの予定日（" + JapaneseDates.day(date) + "）が退院予定日（"
+                    + JapaneseDates.day(expectedDate) + "）より後になっています。退院予定日までの日付にしてください。");
         }
         this.conferencePlannedDate = date;
         this.conferencePlace = place;
         this.conferenceInvited = invited;
+    }
+
+    /**
+     * A visit after discharge cannot come before it (a first home visit six weeks before the
+     * discharge is a typing mistake): refused with both dates named. The date is the discharge
+     * date as last announced (rescheduled included).
+     */
+    LocalDate requireVisitAfterDischarge(LocalDate visited) {
+        return Inputs.notBefore(visited, DischargeVariables.VISIT_DATE.label(), expectedDate, "退院日");
     }
 
     void rescheduled(LocalDate newDate) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jp.tsunagu.activity.ActivityForm;
 import jp.tsunagu.activity.ActivityKind;
 import jp.tsunagu.casework.MedicalCareItem;
+import jp.tsunagu.casework.NewCaseFields;
 import jp.tsunagu.process.Checkboxes;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.process.Variable;
@@ -21,12 +22,12 @@ public final class DischargeVariables {
     // start form; a new case is opened from these when no caseId is given
     /** The shared municipalityCode as the discharge's forms ask for it. */
     public static final Variable<String> HOME_MUNICIPALITY = ProcessVariables.MUNICIPALITY.labelled("お住まいの市町村");
-    public static final Variable<String> CASE_LABEL = Variable.text("caseLabel", "ケースの呼び名（新しいケース）", 64);
-    /** 2024-03: read as text, then as a year and month (its own refusal). */
-    public static final Variable<String> CASE_BIRTH_MONTH = Variable.text("caseBirthMonth", "生年月（例: 2024-03）", 7);
+    public static final Variable<String> CASE_LABEL = NewCaseFields.LABEL;
+    /** 2024-03 or 令和6年3月: read as text, then as a year and month (its own refusal). */
+    public static final Variable<String> CASE_BIRTH_MONTH = NewCaseFields.BIRTH_MONTH;
     /** One checkbox per medical care item, e.g. care_VENTILATOR. */
-    public static final Checkboxes<MedicalCareItem> CARE_ITEMS = Checkboxes.of("care_", MedicalCareItem.class, MedicalCareItem::label);
-    public static final Variable<Integer> PHYSICIAN_SCORE = Variable.integer("physicianScore", "医療的ケア判定スコア", 0, 200);
+    public static final Checkboxes<MedicalCareItem> CARE_ITEMS = NewCaseFields.CARE_ITEMS;
+    public static final Variable<Integer> PHYSICIAN_SCORE = NewCaseFields.PHYSICIAN_SCORE;
     public static final Variable<String> HOSPITAL_NAME = Variable.text("hospitalName", "病院名", 200);
     public static final Variable<String> WARD_CONTACT = Variable.text("wardContact", "病棟の連絡先", 200);
     public static final Variable<String> HOSPITAL_REGION = Variable.text("hospitalRegion", "病院の圏域", 32);
@@ -111,6 +112,8 @@ public final class DischargeVariables {
      * it, so it leaves room within the record's 4000 characters.
      */
     public static final Variable<String> VISIT_CONTENT = Variable.textOf(ActivityForm.CONTENT, 3900);
+    /** The day of a visit after discharge: not before the discharge date (Discharge#requireVisitAfterDischarge). */
+    public static final Variable<LocalDate> VISIT_DATE = ActivityForm.DATE;
     /** What the visit was, as the activity record's kind (from {@link VisitKind#activityKind()}). */
     public static final Variable<ActivityKind> VISIT_ACTIVITY_KIND = ActivityForm.KIND;
     /**

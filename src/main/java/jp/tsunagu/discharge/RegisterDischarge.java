@@ -2,9 +2,6 @@ package jp.tsunagu.discharge;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,13 +10,13 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.access.StartRights;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
-import jp.tsunagu.casework.MedicalCareItem;
-import jp.tsunagu.casework.NewChildCase;
+import jp.tsunagu.casework.NewCaseFields;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
+import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 import jp.tsunagu.routing.Routing;
 
@@ -96,16 +93,6 @@ public class RegisterDischarge implements ExecutionListener {
     }
 
     private ChildCase newCase(DelegateExecution execution, Municipality home) {
-        String label = DischargeVariables.CASE_LABEL.required(execution);
-        String birth = DischargeVariables.CASE_BIRTH_MONTH.required(execution);
-        YearMonth birthMonth;
-        try {
-            birthMonth = YearMonth.parse(birth);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("生年月は「2024-03」のように入力してください。");
-        }
-        Set<MedicalCareItem> items = DischargeVariables.CARE_ITEMS.ticked(execution);
-        Integer score = DischargeVariables.PHYSICIAN_SCORE.optional(execution).orElse(null);
-        return cases.open(new NewChildCase(label, birthMonth, home.getCode(), items, score));
+        return cases.open(NewCaseFields.read(Inputs.of(execution), NewCaseFields.CARE_ITEMS.ticked(execution), home.getCode()));
     }
 }

@@ -56,6 +56,7 @@ public class SaveAfterDischargeVisit implements JavaDelegate {
 
     private int recordVisit(DelegateExecution execution, Discharge discharge, AccompanimentStep step) {
         VisitKind kind = DischargeVariables.VISIT_KIND.required(execution);
+        discharge.requireVisitAfterDischarge(DischargeVariables.VISIT_DATE.required(execution));
         int visits = discharge.visitAccompanied();
         String reason = DischargeVariables.MORE_VISITS_REASON.optional(execution).orElse(null);
         if (step == AccompanimentStep.CONTINUE && visits >= VISITS_BEFORE_ASKING && reason == null) {

@@ -25,9 +25,11 @@ public class SaveFirstVisit implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Discharge discharge = discharges.require(execution.getProcessBusinessKey());
+        discharge.requireVisitAfterDischarge(DischargeVariables.VISIT_DATE.required(execution));
         activities.record(execution);
         // the first of the visits the adviser goes along on (SaveAfterDischargeVisit counts on)
-        discharges.require(execution.getProcessBusinessKey()).visitAccompanied();
+        discharge.visitAccompanied();
         String needed = DischargeVariables.SERVICES.ticked(execution).stream().map(ServiceKind::name)
                 .collect(Collectors.joining(","));
         DischargeVariables.SERVICES.remove(execution);

@@ -56,6 +56,10 @@ public class EvacuationPlanVersion {
     private String transport;
     private String warningMethod;
     private String receivingHospital;
+    private String receivingHospitalPhone;
+    private String homeDoctor;
+    private String homeDoctorPhone;
+    private String municipalityPhone;
     private String powerPlan;
     private String medicinesAndSupplies;
     private String safetyConfirmation;
@@ -119,6 +123,10 @@ public class EvacuationPlanVersion {
         transport = draft.transport();
         warningMethod = draft.warningMethod();
         receivingHospital = draft.receivingHospital();
+        receivingHospitalPhone = draft.receivingHospitalPhone();
+        homeDoctor = draft.homeDoctor();
+        homeDoctorPhone = draft.homeDoctorPhone();
+        municipalityPhone = draft.municipalityPhone();
         devices = new ArrayList<>(draft.devices());
         powerPlan = draft.powerPlan();
         medicinesAndSupplies = draft.medicinesAndSupplies();
@@ -129,7 +137,8 @@ public class EvacuationPlanVersion {
     PlanDraft draftOfThis() {
         return new PlanDraft(personName, personBirthDate, personAddress, personPhone, emergencyContacts,
                 needsHelpReason, carePoints, supporters, destination, route, travelMinutes, transport,
-                warningMethod, receivingHospital, devices, powerPlan, medicinesAndSupplies, safetyConfirmation);
+                warningMethod, receivingHospital, receivingHospitalPhone, homeDoctor, homeDoctorPhone,
+                municipalityPhone, devices, powerPlan, medicinesAndSupplies, safetyConfirmation);
     }
 
     void consent(boolean given, String sharedWith) {
@@ -225,6 +234,24 @@ public class EvacuationPlanVersion {
 
     public String getReceivingHospital() {
         return receivingHospital;
+    }
+
+    public String getReceivingHospitalPhone() {
+        return receivingHospitalPhone;
+    }
+
+    /** かかりつけ医: the clinic or hospital and the doctor's name. */
+    public String getHomeDoctor() {
+        return homeDoctor;
+    }
+
+    public String getHomeDoctorPhone() {
+        return homeDoctorPhone;
+    }
+
+    /** The municipality's desk for the plan (防災・福祉の担当窓口). */
+    public String getMunicipalityPhone() {
+        return municipalityPhone;
     }
 
     public List<Device> getDevices() {

@@ -43,6 +43,10 @@ public final class PlanForm {
     static final Variable<String> TRANSPORT = Variable.text("transport", "移動手段", 300);
     static final Variable<String> WARNING_METHOD = Variable.text("warningMethod", "情報（警報・避難情報）の伝達方法", 1000);
     static final Variable<String> RECEIVING_HOSPITAL = Variable.text("receivingHospital", "受入れ病院", 300);
+    static final Variable<String> RECEIVING_HOSPITAL_PHONE = Variable.text("receivingHospitalPhone", "受入れ病院の電話番号", 40);
+    static final Variable<String> HOME_DOCTOR = Variable.text("homeDoctor", "かかりつけ医（医療機関・医師名）", 300);
+    static final Variable<String> HOME_DOCTOR_PHONE = Variable.text("homeDoctorPhone", "かかりつけ医の電話番号", 40);
+    static final Variable<String> MUNICIPALITY_PHONE = Variable.text("municipalityPhone", "市町村の担当窓口の電話番号", 40);
     static final Variable<String> POWER_PLAN = Variable.text("powerPlan", "電源の確保（バッテリー→蓄電池→車→発電機）", 2000);
     static final Variable<String> MEDICINES_AND_SUPPLIES = Variable.text("medicinesAndSupplies", "持ち出す薬・衛生材料", 2000);
     static final Variable<String> SAFETY_CONFIRMATION = Variable.text("safetyConfirmation", "災害後の安否確認の方法", 1000);
@@ -68,6 +72,10 @@ public final class PlanForm {
             new Field<>(TRANSPORT, PlanDraft::transport),
             new Field<>(WARNING_METHOD, PlanDraft::warningMethod),
             new Field<>(RECEIVING_HOSPITAL, PlanDraft::receivingHospital),
+            new Field<>(RECEIVING_HOSPITAL_PHONE, PlanDraft::receivingHospitalPhone),
+            new Field<>(HOME_DOCTOR, PlanDraft::homeDoctor),
+            new Field<>(HOME_DOCTOR_PHONE, PlanDraft::homeDoctorPhone),
+            new Field<>(MUNICIPALITY_PHONE, PlanDraft::municipalityPhone),
             new Field<>(POWER_PLAN, PlanDraft::powerPlan),
             new Field<>(MEDICINES_AND_SUPPLIES, PlanDraft::medicinesAndSupplies),
             new Field<>(SAFETY_CONFIRMATION, PlanDraft::safetyConfirmation));
@@ -134,6 +142,10 @@ public final class PlanForm {
                 text(scope, TRANSPORT),
                 text(scope, WARNING_METHOD),
                 text(scope, RECEIVING_HOSPITAL),
+                text(scope, RECEIVING_HOSPITAL_PHONE),
+                text(scope, HOME_DOCTOR),
+                text(scope, HOME_DOCTOR_PHONE),
+                text(scope, MUNICIPALITY_PHONE),
                 readDevices(scope),
                 text(scope, POWER_PLAN),
                 text(scope, MEDICINES_AND_SUPPLIES),

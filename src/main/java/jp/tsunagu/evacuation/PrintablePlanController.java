@@ -1,6 +1,7 @@
 package jp.tsunagu.evacuation;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,9 +22,13 @@ import jp.tsunagu.common.NotVisibleException;
 import jp.tsunagu.process.EngineTime;
 
 /**
- * /evacuation-plans/{businessKey}/print: the plan for the family's wall and the supporters,
- * A4 in Japanese. Shows the version in force (?version=N for an older one; the draft while none
- * is approved yet). Only for users who may see the child's case.
+ * /evacuation-plans/{businessKey}/print: the family's copy of the plan, for the fridge and the
+ * go-bag, A4 in Japanese with 令和 dates and page numbers. Shows the version in force (?version=N
+ * for an older one; the draft while none is approved yet). Only for users who may see the
+ * child's case. It carries what the family and its supporters need (who to call: home doctor,
+ * hospital, municipality; the next review; a consent and signature line) and nothing internal:
+ * no case or instance id, no user id, no adviser's regional notes — the model gets no case, and
+ * the plan only as its short number.
  */
 @Controller
 public class PrintablePlanController {
@@ -35,10 +40,12 @@ public class PrintablePlanController {
     private final ChildCaseRepository cases;
     private final CaseAccess access;
     private final AuditLog audit;
+    private final EvacuationProperties properties;
 
     public PrintablePlanController(EvacuationPlanRepository plans, EvacuationPlanVersionRepository versions,
-            ChildCaseRepository cases, CaseAccess access, AuditLog audit) {
+            ChildCaseRepository cases, CaseAccess access, AuditLog audit, EvacuationProperties properties) {
         this.audit = audit;
+        this.properties = properties;
         this.plans = plans;
         this.versions = versions;
         this.cases = cases;
@@ -58,14 +65,36 @@ public class PrintablePlanController {
         EvacuationPlanVersion shown = versions.findByBusinessKeyAndNumber(businessKey, number)
                 .orElseThrow(NotVisibleException::new);
         audit.recordRead(AuditAction.PLAN_VIEWED, childCase.getId(), businessKey + " 第" + number + "版");
-        model.addAttribute("plan", plan);
+        // Only what the family's copy shows: the plan's short number, never the entities (their
+        // instance id, the adviser's regional notes, the approver's user id stay off the page).
+        model.addAttribute("planNumber", businessKey);
         model.addAttribute("version", shown);
-        model.addAttribute("childCase", childCase);
+        model.addAttribute("municipalityName", childCase.getHomeMunicipality().getName());
         model.addAttribute("versions", versions.findByBusinessKeyOrderByNumber(businessKey));
-        model.addAttribute("approvedOn", shown.getApprovedAt() == null ? null
-                : era(shown.getApprovedAt().atZone(EngineTime.JAPAN).toLocalDate()));
+        LocalDate approvedOn = shown.getApprovedAt() == null ? null
+                : shown.getApprovedAt().atZone(EngineTime.JAPAN).toLocalDate();
+        model.addAttribute("approvedOn", approvedOn == null ? null : era(approvedOn));
+        // Timer_YearlyReview starts when the version is approved and waits the review interval.
+        model.addAttribute("nextReview", approvedOn == null ? null : era(approvedOn.plus(properties.reviewInterval())));
+        model.addAttribute("reviewInterval", inJapanese(properties.reviewInterval()));
         model.addAttribute("birthDate", shown.getPersonBirthDate() == null ? null : era(shown.getPersonBirthDate()));
         return "evacuation/print";
+    }
+
+    /** P1Y → 1年, P6M → 6か月, P1Y6M → 1年6か月. */
+    static String inJapanese(Period period) {
+        Period normalized = period.normalized();
+        StringBuilder text = new StringBuilder();
+        if (normalized.getYears() > 0) {
+            text.append(normalized.getYears()).append("年");
+        }
+        if (normalized.getMonths() > 0) {
+            text.append(normalized.getMonths()).append("か月");
+        }
+        if (normalized.getDays() > 0 || text.isEmpty()) {
+            text.append(normalized.getDays()).append("日");
+        }
+        return text.toString();
     }
 
     /** 令和8年11月30日 */

@@ -12,16 +12,20 @@ import org.springframework.stereotype.Component;
 import jp.tsunagu.access.StartRights;
 import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.casework.NewCaseFields;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.process.BusinessKeyPrefix;
 import jp.tsunagu.process.BusinessKeys;
+import jp.tsunagu.process.Inputs;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
  * StartEvent_PlanRequested: a plan for a child's case, started by the home municipality (which
- * owns it by law), the center, the case's coordinator, or the discharge flow. One active plan
+ * owns it by law), the center, the case's coordinator, or the discharge flow; without a case
+ * number (a child already at home) the municipality or the center opens the case from the start
+ * form's child fields, as the discharge's start does. One active plan
  * flow per child: a second start is refused and names the one that exists.
  */
 @Component("registerEvacuationPlan")
@@ -49,11 +53,11 @@ public class RegisterEvacuationPlan implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         // Locked: two starts for the same child at once must not both find no active plan.
-        String caseId = ProcessVariables.CASE.required(execution);
+        Optional<String> named = ProcessVariables.MUNICIPALITY.optional(execution);
+        String caseId = ProcessVariables.CASE.optional(execution).orElseGet(() -> newCase(execution, named).getId());
         startRights.nameableCase(caseId); // an unknown case and another's answer alike, before any comparison
         ChildCase childCase = cases.requireLocked(caseId);
         Municipality home = childCase.getHomeMunicipality();
-        Optional<String> named = ProcessVariables.MUNICIPALITY.optional(execution);
         if (named.isPresent() && !municipalities.require(named.get()).getCode().equals(home.getCode())) {
             throw new InvalidInputException("ケース「" + childCase.getId() + "」のお子さんは「" + home.getName()
                     + "」にお住まいです。個別避難計画はお住まいの市町村で作成します。");
@@ -74,5 +78,20 @@ public class RegisterEvacuationPlan implements ExecutionListener {
         EvacuationVariables.PRINTABLE_PLAN.set(execution, "/evacuation-plans/" + businessKey + "/print");
         plans.save(new EvacuationPlan(businessKey, execution.getProcessInstanceId(), childCase.getId(),
                 home.getCode(), clock.instant()));
+    }
+
+    /**
+     * A child already at home has no case yet (no discharge opened one): the start form's child
+     * fields open it, for the municipality named, by its own officers or the center only.
+     */
+    private ChildCase newCase(DelegateExecution execution, Optional<String> municipalityCode) {
+        Municipality home = municipalities.require(municipalityCode.orElseThrow(() -> new InvalidInputException(
+                "ケース番号を入力するか、新しいケースのお住まいの市町村を選んでください。")));
+        startRights.checkNewCase(home.getCode());
+        if (NewCaseFields.LABEL.optional(execution).isEmpty() && NewCaseFields.BIRTH_MONTH.optional(execution).isEmpty()) {
+            throw new InvalidInputException("ケース番号（CASE-年-番号）を入力してください。在宅のお子さんでケースがまだない場合は、"
+                    + "新しいケースの呼び名と生年月を入力してください。");
+        }
+        return cases.open(NewCaseFields.read(Inputs.of(execution), NewCaseFields.CARE_ITEMS.ticked(execution), home.getCode()));
     }
 }

@@ -62,6 +62,9 @@ public class PageLinks {
         if (myRequests.currentUserMayRequest()) {
             links.add(new Link("my-requests", "/my-requests", "申込の状況", "自分が申し込んだ派遣申込の進み具合"));
         }
+        if (caseAccess.mayRegisterCases()) {
+            links.add(new Link("case-registration", "/cases/new", "ケース登録", "在宅のお子さんのケースを登録（個別避難計画の準備）"));
+        }
         if (reportAccess.mayOpenDashboard()) {
             links.add(new Link("dashboard", "/dashboard", "ダッシュボード", "圏域・業務ごとの状況、期限切れのタスク"));
         }

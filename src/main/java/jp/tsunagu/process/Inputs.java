@@ -1,5 +1,6 @@
 package jp.tsunagu.process;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.JapaneseDates;
 
 /**
  * Reads what a person entered (a start form, a task form, or a REST call that bypasses forms)
@@ -102,17 +104,44 @@ public final class Inputs {
         if (value instanceof String text) {
             try {
                 return parseDate(text.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
+            } catch (DateTimeException e) {
+                throw new InvalidInputException(notADate(label, text.strip()));
             }
         }
-        throw new InvalidInputException("「" + label + "」は日付（例: 2026-12-10）で入力してください。");
+        throw new InvalidInputException("「" + label + "」は日付" + DATE_EXAMPLES + "で入力してください。");
+    }
+
+    /**
+     * Why a typed date is refused: one that looks like a date but is not on the calendar
+     * (2026-02-30, 2026/13/45) is named as such, so nobody thinks it was read as another day.
+     */
+    static String notADate(String label, String text) {
+        if (DATE_SHAPE.matcher(text).matches()) {
+            return "「" + label + "」の「" + text + "」は存在しない日付です。暦にある日付" + DATE_EXAMPLES + "を入力してください。";
+        }
+        return "「" + label + "」は日付" + DATE_EXAMPLES + "で入力してください。";
+    }
+
+    /**
+     * Refuses a date before another one it must follow (a visit after the discharge), naming both
+     * in the style of our screens; the same day is allowed.
+     */
+    public static LocalDate notBefore(LocalDate date, String label, LocalDate earliest, String earliestLabel) {
+        if (date.isBefore(earliest)) {
+            throw new InvalidInputException("「" + label + "」（" + JapaneseDates.day(date) + "）が" + earliestLabel + "（"
+                    + JapaneseDates.day(earliest) + "）より前になっています。" + earliestLabel + "以降の日付を入力してください。");
+        }
+        return date;
     }
 
     /** No value is no date; any value must be one (an empty text is refused as by {@link #requiredDate}). */
     public Optional<LocalDate> optionalDate(String variable, String label) {
         return scope.getVariable(variable) == null ? Optional.empty() : Optional.of(requiredDate(variable, label));
     }
+
+    private static final String DATE_EXAMPLES = "（例: 2026-12-10、2026/12/10、令和8年12月10日）";
+    /** Digits and date signs only: text meant as a date (safe to repeat in the message). */
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9０-９元年月日令和平成昭和RHSrhs/／.\\-－ ]{6,16}");
 
     /**
      * Camunda Forms' date field gives 2026-12-10; a datetime picker may add a time
@@ -122,18 +151,19 @@ public final class Inputs {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     static LocalDate parseDate(String text) {
-        if (text.length() <= 10) {
-            return LocalDate.parse(text);
-        }
-        try {
-            return java.time.OffsetDateTime.parse(text).toLocalDate();
-        } catch (DateTimeParseException notIso) {
+        if (text.length() > 10 && text.charAt(4) == '-' && text.contains("T")) {
             try {
-                return java.time.OffsetDateTime.parse(text, CAMUNDA_DATE_TIME).toLocalDate(); // 2026-12-10T09:00:00.000+0900
-            } catch (DateTimeParseException notCamunda) {
-                return java.time.LocalDateTime.parse(text).toLocalDate();
+                return java.time.OffsetDateTime.parse(text).toLocalDate();
+            } catch (DateTimeParseException notIso) {
+                try {
+                    return java.time.OffsetDateTime.parse(text, CAMUNDA_DATE_TIME).toLocalDate(); // 2026-12-10T09:00:00.000+0900
+                } catch (DateTimeParseException notCamunda) {
+                    return java.time.LocalDateTime.parse(text).toLocalDate();
+                }
             }
         }
+        // 2026-12-10, and what people type on our pages: 2026/12/10, 令和8年12月10日 (never rolled over)
+        return JapaneseDates.parseDay(text);
     }
 
     /** Refuses text with tags, scripts, control or invisible characters (any text a person sent). */
@@ -179,18 +209,20 @@ public final class Inputs {
     /** A date that must not lie before today (wished dates, schedules). */
     public LocalDate requiredDateFromToday(String variable, String label, LocalDate today) {
         return check(requiredDate(variable, label), date -> !date.isBefore(today),
-                "「" + label + "」に過去の日付は入力できません。");
+                date -> "「" + label + "」に過去の日付は入力できません（" + JapaneseDates.day(date) + "、今日は"
+                        + JapaneseDates.day(today) + "）。");
     }
 
     /** A date that must not lie after today (something that has happened). */
     public LocalDate requiredDateUntilToday(String variable, String label, LocalDate today) {
         return check(requiredDate(variable, label), date -> !date.isAfter(today),
-                "「" + label + "」に未来の日付は入力できません。");
+                date -> "「" + label + "」に未来の日付は入力できません（" + JapaneseDates.day(date) + "、今日は"
+                        + JapaneseDates.day(today) + "）。");
     }
 
-    private static LocalDate check(LocalDate date, Function<LocalDate, Boolean> ok, String message) {
+    private static LocalDate check(LocalDate date, Function<LocalDate, Boolean> ok, Function<LocalDate, String> message) {
         if (!ok.apply(date)) {
-            throw new InvalidInputException(message);
+            throw new InvalidInputException(message.apply(date));
         }
         return date;
     }

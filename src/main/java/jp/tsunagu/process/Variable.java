@@ -148,6 +148,16 @@ public final class Variable<T> {
         return optional.read(Inputs.of(scope), name, label);
     }
 
+    /** The same checks on a form of one of our pages ({@link Inputs#ofForm}). */
+    public T required(Inputs inputs) {
+        return required.read(inputs, name, label);
+    }
+
+    /** The same checks on a form of one of our pages; an empty field is nothing. */
+    public Optional<T> optional(Inputs inputs) {
+        return optional.read(inputs, name, label);
+    }
+
     /**
      * What the flow or the engine wrote (a routed region, the initiator, a count): no person's
      * input, so no checks; empty when it was never set.

@@ -1,8 +1,7 @@
 package jp.tsunagu.regional;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.grants.InstanceGrants;
 import jp.tsunagu.organization.Municipalities;
 import jp.tsunagu.organization.Municipality;
@@ -31,7 +31,6 @@ import jp.tsunagu.routing.Routing;
 public class SaveRegionalPlan implements JavaDelegate {
 
     static final int MAX_MEETINGS = 24;
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
 
     private final RegionalActivityRepository activities;
     private final RegionalActivityKindRepository kinds;
@@ -102,9 +101,11 @@ public class SaveRegionalPlan implements JavaDelegate {
 
     private static LocalDate parse(String text) {
         try {
-            return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("「2回目以降の開催日」の「" + text + "」は日付ではありません。1行に1日ずつ、例: 2026-07-15 のように入力してください。");
+            // strict: 2026/2/30 is refused, never read as another day
+            return JapaneseDates.parseDay(text);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("「2回目以降の開催日」の「" + text + "」は存在しない日付か、日付ではありません。"
+                    + "1行に1日ずつ、例: 2026-07-15 のように入力してください。");
         }
     }
 

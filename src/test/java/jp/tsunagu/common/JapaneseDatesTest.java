@@ -64,4 +64,41 @@ class JapaneseDatesTest {
         assertThatThrownBy(() -> Period.parse("2000-04-01", "2024-03-31")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("10年以内");
     }
+
+    @Test
+    void aDayAsOurScreensShowItWithItsWeekday() {
+        assertThat(JapaneseDates.day(LocalDate.of(2026, 12, 10))).isEqualTo("2026年12月10日(木)");
+        assertThat(JapaneseDates.day(LocalDate.of(2027, 1, 3))).isEqualTo("2027年1月3日(日)");
+        assertThat(JapaneseDates.dayAndTime(java.time.LocalDateTime.of(2026, 12, 10, 9, 5, 7)))
+                .isEqualTo("2026年12月10日(木) 09:05:07");
+    }
+
+    @Test
+    void aBirthMonthIsTypedInTheWesternOrTheJapaneseCalendar() {
+        java.time.YearMonth march2024 = java.time.YearMonth.of(2024, 3);
+        for (String typed : java.util.List.of("2024-03", "2024-3", "2024/3", "2024年3月", "令和6年3月", "令和6年03月", "R6.3", "r6.3",
+                "２０２４－０３", "令和６年３月")) {
+            assertThat(JapaneseDates.parseMonth(typed)).as(typed).isEqualTo(march2024);
+        }
+        assertThat(JapaneseDates.parseMonth("令和元年5月")).isEqualTo(java.time.YearMonth.of(2019, 5));
+        assertThat(JapaneseDates.parseMonth("平成31年4月")).isEqualTo(java.time.YearMonth.of(2019, 4));
+        assertThat(JapaneseDates.parseMonth("平成元年1月")).as("平成 began on 1月8日").isEqualTo(java.time.YearMonth.of(1989, 1));
+        for (String impossible : java.util.List.of("2024-13", "2024-00", "令和元年4月", "平成32年1月", "令和6年", "2024", "昨年の春")) {
+            assertThatThrownBy(() -> JapaneseDates.parseMonth(impossible)).as(impossible)
+                    .isInstanceOf(java.time.DateTimeException.class);
+        }
+    }
+
+    @Test
+    void aDayIsReadStrictlyInEitherCalendar() {
+        assertThat(JapaneseDates.parseDay("令和8年12月20日")).isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(JapaneseDates.parseDay("2026/12/20")).isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(JapaneseDates.parseDay("令和元年5月1日")).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(JapaneseDates.parseDay("2028-02-29")).as("a leap day").isEqualTo(LocalDate.of(2028, 2, 29));
+        for (String impossible : java.util.List.of("2026/13/45", "2026-02-30", "2026-02-29", "令和元年4月30日", "平成31年5月1日",
+                "2026-12-10junk", "12/20")) {
+            assertThatThrownBy(() -> JapaneseDates.parseDay(impossible)).as(impossible)
+                    .isInstanceOf(java.time.DateTimeException.class);
+        }
+    }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.RestDriver;
 
@@ -40,6 +44,11 @@ class DischargeRestTest {
     DischargeRepository discharges;
     @Autowired
     ActivityRecords activities;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @Test
     void aMutsuChildInHospitalInTsugaruWithNoCoordinatorInTheArea() throws Exception {
@@ -102,7 +111,15 @@ class DischargeRestTest {
                 "participants_OTHER", 18, "activityContent", "退院時カンファレンス（オンライン併用）"));
 
         Map<String, Object> visit = driver.task("adviser.shimokita", id, "UserTask_FirstHomeVisit");
-        driver.complete("adviser.shimokita", visit, variables("activityDate", TODAY.toString(),
+        Map<String, Object> beforeDischarge = variables("activityDate", TODAY.toString(),
+                "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
+                "participants_OTHER", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true);
+        Map<String, Object> early = driver.post("adviser.shimokita", "/engine-rest/task/" + visit.get("id") + "/complete",
+                Map.of("variables", beforeDischarge), HttpStatus.BAD_REQUEST);
+        assertThat((String) early.get("message")).as("a first home visit before the discharge").contains("退院日（", "より前");
+        // the discharge has happened: the visit is recorded a few days after it
+        ClockUtil.setCurrentTime(Date.from(TODAY.plusDays(65).atTime(10, 0).atZone(EngineTime.JAPAN).toInstant()));
+        driver.complete("adviser.shimokita", visit, variables("activityDate", TODAY.plusDays(62).toString(),
                 "activityKind", "ACCOMPANIED_VISIT", "participantRoles", "母、保健師、圏域アドバイザー",
                 "participants_OTHER", 3, "activityContent", "初回訪問", "service_HOME_NURSING", true));
         Map<String, Object> service = driver.task("center", id, "UserTask_ArrangeService");

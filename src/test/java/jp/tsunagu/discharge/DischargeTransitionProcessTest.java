@@ -118,9 +118,16 @@ class DischargeTransitionProcessTest extends FlowTest {
                 activity("DISCHARGE_CONFERENCE", 15, "退院時カンファレンス"));
         assertThat(timer("Timer_ConferenceDue")).as("the escalation timer goes with the conference").isNull();
 
-        Map<String, Object> visit = activity("ACCOMPANIED_VISIT", 5, "初回訪問（アドバイザー同行）");
+        Map<String, Object> visit = visitAfterDischarge("ACCOMPANIED_VISIT", 5, "初回訪問（アドバイザー同行）");
         visit.put("service_HOME_NURSING", true);
         visit.put("service_CHILD_DEVELOPMENT", true);
+        int recorded = activities.of(current.getBusinessKey()).size();
+        Map<String, Object> sixWeeksEarly = with(new HashMap<>(visit), "activityDate", DISCHARGE.minusWeeks(6).toString());
+        assertThatThrownBy(() -> driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), sixWeeksEarly))
+                .as("a first home visit six weeks before the discharge is a typing mistake")
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("「実施日」（2026年12月18日(金)）が退院日（2027年1月29日(金)）より前になっています。退院日以降の日付を入力してください。");
+        assertThat(activities.of(current.getBusinessKey())).as("nothing recorded").hasSize(recorded);
         driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visit);
 
         List<Task> serviceTasks = tasks.createTaskQuery().processInstanceId(current.getId())
@@ -191,7 +198,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         assertThat(timer("Timer_CoordinatorReminder")).as("reminders stop once found").isNull();
         assertThat(taskAt("UserTask_FirstHomeVisit").getAssignee()).as("created before the coordinator was found")
                 .isNull();
-        driver.complete("adviser.shimokita", taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 4, "初回訪問"));
+        driver.complete("adviser.shimokita", taskAt("UserTask_FirstHomeVisit"), visitAfterDischarge("ACCOMPANIED_VISIT", 4, "初回訪問"));
         assertThat(current).as("no services chosen: straight to the visits").isWaitingAt("UserTask_AfterDischargeVisit");
         endAccompaniment("adviser.shimokita");
         management.executeJob(timer("Timer_FollowUpDue").getId());
@@ -379,7 +386,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
         scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
-        Map<String, Object> visit = activity("ACCOMPANIED_VISIT", 5, "初回訪問");
+        Map<String, Object> visit = visitAfterDischarge("ACCOMPANIED_VISIT", 5, "初回訪問");
         visit.put("service_HOME_NURSING", true);
         driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visit);
         Task service = taskAt("UserTask_ArrangeService");
@@ -459,7 +466,8 @@ class DischargeTransitionProcessTest extends FlowTest {
                 assertThat(job.getRetries()).isEqualTo(3 - attempt);
                 if (attempt == 1) {
                     // R3/PT5M from configuration: the next try comes five minutes later.
-                    assertThat(job.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(5).toInstant()));
+                    assertThat(job.getDuedate()).isEqualTo(Date.from(
+                            org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plusSeconds(5 * 60)));
                 }
             }
             assertThat(current).isWaitingAt("ServiceTask_StartEvacuationPlan");
@@ -635,7 +643,7 @@ class DischargeTransitionProcessTest extends FlowTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("同じ");
 
         at(LocalDate.of(2023, 10, 31));
-        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), with(seedActivity("2023-07-20", "ACCOMPANIED_VISIT",
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), with(seedActivity("2023-07-31", "ACCOMPANIED_VISIT",
                 "本人、母親、祖父母、市町村コーディネーター、圏域アドバイザー等", 7,
                 "コーディネーターの初回自宅訪問に同行、生活状況と今後の意向確認"), "service_CHILD_DEVELOPMENT", true));
         driver.complete(COORDINATOR, taskAt("UserTask_ArrangeService"), Map.of("provider", "児童発達支援事業所", "providerVisited", true));
@@ -646,7 +654,7 @@ class DischargeTransitionProcessTest extends FlowTest {
         assertThat(current).isWaitingAt("Timer_FollowUpDue");
         assertThat(discharges.require(current.getBusinessKey()).getAccompaniedVisits()).isEqualTo(3);
         assertThat(activities.of(current.getBusinessKey())).extracting(r -> r.getActivityDate().toString())
-                .containsExactly("2023-07-10", "2023-07-20", "2023-09-15", "2023-10-15");
+                .containsExactly("2023-07-10", "2023-07-31", "2023-09-15", "2023-10-15");
     }
 
     /**
@@ -722,17 +730,21 @@ class DischargeTransitionProcessTest extends FlowTest {
         agree(TOWADA_OFFICER);
         scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
-        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 5, "初回訪問"));
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visitAfterDischarge("ACCOMPANIED_VISIT", 5, "初回訪問"));
         driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"),
-                visit("HOME_VISIT", "CONTINUE", "2026-11-28", "母、コーディネーター、圏域アドバイザー", 3, "2回目"));
-        Map<String, Object> third = visit("HOME_VISIT", "CONTINUE", "2026-11-29", "母、コーディネーター、圏域アドバイザー", 3, "3回目");
+                visit("HOME_VISIT", "CONTINUE", DISCHARGE.plusDays(4).toString(), "母、コーディネーター、圏域アドバイザー", 3, "2回目"));
+        Map<String, Object> beforeDischarge = visit("HOME_VISIT", "CONTINUE", DISCHARGE.minusDays(1).toString(),
+                "母、コーディネーター、圏域アドバイザー", 3, "日付の誤り");
+        assertThatThrownBy(() -> driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"), beforeDischarge))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("退院日（2027年1月29日(金)）より前");
+        Map<String, Object> third = visit("HOME_VISIT", "CONTINUE", DISCHARGE.plusDays(5).toString(), "母、コーディネーター、圏域アドバイザー", 3, "3回目");
         assertThatThrownBy(() -> driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"), third))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("4回目");
         driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"),
                 with(third, "moreVisitsReason", "医療機器の変更があり、もう一度同行する"));
         assertThat(activities.of(current.getBusinessKey()).get(3).getNotes()).contains("医療機器の変更");
         driver.complete("adviser.kamitosan", taskAt("UserTask_AfterDischargeVisit"),
-                visit("SERVICE_START", "END", "2026-11-30", "母、コーディネーター、訪問看護、圏域アドバイザー", 4, "訪問看護の利用開始"));
+                visit("SERVICE_START", "END", DISCHARGE.plusDays(6).toString(), "母、コーディネーター、訪問看護、圏域アドバイザー", 4, "訪問看護の利用開始"));
         assertThat(discharges.require(current.getBusinessKey()).getAccompaniedVisits()).isEqualTo(4);
         assertThat(current).isWaitingAt("Timer_FollowUpDue");
     }
@@ -775,11 +787,12 @@ class DischargeTransitionProcessTest extends FlowTest {
     // --- helpers --------------------------------------------------------------------------------
 
     ProcessInstance runToFollowUp(Map<String, Object> startVariables) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(NOW.toInstant())); // before the discharge again
         start("center", startVariables);
         confirmAndSelect(TOWADA_OFFICER, "adviser.kamitosan", COORDINATOR, null);
         scheduleConference(COORDINATOR);
         driver.complete(COORDINATOR, taskAt("UserTask_DischargeConference"), activity("DISCHARGE_CONFERENCE", 15, "カンファレンス"));
-        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), activity("ACCOMPANIED_VISIT", 5, "初回訪問"));
+        driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), visitAfterDischarge("ACCOMPANIED_VISIT", 5, "初回訪問"));
         endAccompaniment("adviser.kamitosan");
         management.executeJob(timer("Timer_FollowUpDue").getId());
         driver.complete(COORDINATOR, taskAt("UserTask_FollowUp"), Map.of("familySituation", "安定"));
@@ -896,6 +909,16 @@ class DischargeTransitionProcessTest extends FlowTest {
         variables.putAll(Participants.counted(count));
         variables.put("activityContent", content);
         return variables;
+    }
+
+    /**
+     * A visit after the discharge (the first home visit and those after it), dated three days
+     * after {@link #DISCHARGE}; the engine's clock moves past it, as a visit is recorded after it
+     * happened.
+     */
+    static Map<String, Object> visitAfterDischarge(String kind, int count, String content) {
+        at(DISCHARGE.plusDays(10));
+        return with(activity(kind, count, content), "activityDate", DISCHARGE.plusDays(3).toString());
     }
 
     static Map<String, Object> with(Map<String, Object> variables, String name, Object value) {

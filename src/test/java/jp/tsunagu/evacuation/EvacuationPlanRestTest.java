@@ -48,6 +48,8 @@ class EvacuationPlanRestTest {
     EvacuationPlanVersionRepository versions;
     @Autowired
     ActivityRecords activities;
+    @Autowired
+    EvacuationPlanRepository plans;
 
     @Test
     void theTsugaruCaseIsPlannedApprovedAndPrinted() {
@@ -75,6 +77,8 @@ class EvacuationPlanRestTest {
                 "supporter1Name", "祖母", "supporter1Relation", "家族", "supporter1Phone", "090-1111-2222",
                 "destination", "弘前大学医学部附属病院", "travelMinutes", 30, "route", "国道7号",
                 "transport", "自家用車", "warningMethod", "防災無線と市からの電話", "receivingHospital", "弘前大学医学部附属病院",
+                "receivingHospitalPhone", "0172-33-5111", "homeDoctor", "つがる小児クリニック　津軽医師",
+                "homeDoctorPhone", "0172-44-0000", "municipalityPhone", "0172-35-1111",
                 "device1Name", "人工呼吸器", "device1Watts", 80, "device1BatteryHours", 3,
                 "powerPlan", "内部バッテリー → 車 → 発電機", "medicinesAndSupplies", "吸引カテーテル",
                 "safetyConfirmation", "コーディネーターが電話で確認"));
@@ -101,7 +105,21 @@ class EvacuationPlanRestTest {
         assertThat(page.getBody()).contains("災害時個別避難計画", "第1版", "現行版", "承認", "ご本人", "弘前 太郎",
                 "避難支援者", "祖母", "090-1111-2222", "避難先と避難経路", "弘前大学医学部附属病院", "30分",
                 "医療機器と電源", "人工呼吸器", "80 W", "3.0 時間", "持ち出す薬", "安否確認", "同意あり", "民生委員",
-                "発電機を日常生活用具");
+                businessKey);
+        // the family's copy: who to call, the next review, a line to sign, A4 with page numbers, 令和 dates
+        assertThat(page.getBody()).contains("かかりつけ医", "つがる小児クリニック　津軽医師", "0172-44-0000",
+                "受入れ病院の電話番号", "0172-33-5111", "弘前市の担当窓口", "0172-35-1111",
+                "次回の見直し", PrintablePlanController.era(TODAY.plusYears(1)) + "ごろ",
+                PrintablePlanController.era(TODAY) + " 承認", "家族の同意・署名欄", "署名", "令和　　年　　月　　日",
+                "size: A4", "counter(page)", "counter(pages)");
+        // ... and nothing internal: the data holds these, the page does not
+        assertThat(page.getBody()).as("no instance id, case id, case label, user id or regional note")
+                .doesNotContain(instanceId, caseId, "Eさん", "muni.022021", "coord.tsugaru", "adviser.tsugaru",
+                        "発電機を日常生活用具", "圏域の情報");
+        assertThat(stored.getApprovedBy()).as("the approver's id is in the data").isEqualTo("muni.022021");
+        assertThat(plans.findById(businessKey).orElseThrow().getRegionalInformation()).as("the note is in the data")
+                .contains("発電機を日常生活用具");
+        assertThat(stored.getHomeDoctorPhone()).isEqualTo("0172-44-0000");
         assertThat(page.getBody()).doesNotContain("バッテリー駆動時間が避難先までの所要時間より短い");
         assertThat(rest.withBasicAuth("adviser.tsugaru", "demo").getForEntity(path, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);

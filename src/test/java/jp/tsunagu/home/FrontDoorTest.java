@@ -64,18 +64,18 @@ class FrontDoorTest {
 
     @Test
     void eachRoleSeesTheLinksOfThePagesItMayOpen() {
-        assertLinks("muni.022080", List.of("tasklist", "my-requests", "case-collection", "activities-csv", "search", "advice"),
-                List.of("cockpit", "dashboard", "audit", "municipalities", "staff", "regional-activity-kinds"));
+        assertLinks("muni.022080", List.of("tasklist", "my-requests", "case-registration", "case-collection", "activities-csv",
+                "search", "advice"), List.of("cockpit", "dashboard", "audit", "municipalities", "staff", "regional-activity-kinds"));
         assertLinks("coord.shimokita", List.of("tasklist", "my-requests", "case-collection", "search"),
-                List.of("cockpit", "dashboard", "audit", "municipalities", "staff", "advice", "regional-activity-kinds"));
+                List.of("case-registration", "cockpit", "dashboard", "audit", "municipalities", "staff", "advice", "regional-activity-kinds"));
         assertLinks("adviser.shimokita", List.of("tasklist", "my-requests", "case-collection", "search", "advice"),
-                List.of("cockpit", "dashboard", "audit", "municipalities", "staff", "regional-activity-kinds"));
-        assertLinks("center", List.of("tasklist", "cockpit", "my-requests", "dashboard", "case-collection", "audit", "staff",
-                "advice"), List.of("municipalities", "regional-activity-kinds"));
+                List.of("case-registration", "cockpit", "dashboard", "audit", "municipalities", "staff", "regional-activity-kinds"));
+        assertLinks("center", List.of("tasklist", "cockpit", "my-requests", "case-registration", "dashboard", "case-collection",
+                "audit", "staff", "advice"), List.of("municipalities", "regional-activity-kinds"));
         assertLinks("prefecture", List.of("tasklist", "cockpit", "dashboard", "case-collection", "activities-csv", "audit",
-                "staff", "advice"), List.of("my-requests", "municipalities", "regional-activity-kinds"));
+                "staff", "advice"), List.of("case-registration", "my-requests", "municipalities", "regional-activity-kinds"));
         assertLinks("admin", List.of("tasklist", "cockpit", "dashboard", "audit", "municipalities", "staff", "advice",
-                "regional-activity-kinds"), List.of("my-requests"));
+                "regional-activity-kinds"), List.of("case-registration", "my-requests"));
 
         // every page of ours that is linked opens for that role, and one not linked refuses it
         for (String user : List.of("muni.022080", "coord.shimokita", "center", "prefecture", "admin")) {
@@ -88,7 +88,7 @@ class FrontDoorTest {
             for (String path : linked.stream().filter(path -> !path.startsWith("/camunda/")).toList()) {
                 assertThat(basic(user, path, null).getStatusCode()).as(user + " opens " + path).isEqualTo(HttpStatus.OK);
             }
-            for (String path : List.of("/dashboard", "/audit", "/municipalities", "/staff", "/advice",
+            for (String path : List.of("/cases/new", "/dashboard", "/audit", "/municipalities", "/staff", "/advice",
                     "/regional-activity-kinds")) {
                 if (!linked.contains(path)) {
                     assertThat(basic(user, path, null).getStatusCode()).as(user + " refused " + path)

@@ -52,6 +52,8 @@ public final class AppNode implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
+            // the crash and cluster tests count their own requests: no seed cases beside them
+            env.put("TSUNAGU_DEMO_SEED", "false");
             env.put("SERVER_PORT", String.valueOf(port));
             env.put("TSUNAGU_DB_URL", database.url());
             env.put("TSUNAGU_DB_USER", database.user());

@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.dispatch.DispatchRequest;
 import jp.tsunagu.dispatch.DispatchRequestRepository;
 import jp.tsunagu.dispatch.DispatchStatus;
@@ -187,7 +188,15 @@ class DispatchInTheBrowserTest {
         LocalDate wished = EngineTime.today().plusDays(14);
         WebElement wishedDate = browser.field("希望日");
         assertThat(wishedDate.getAttribute("placeholder")).isEqualTo("yyyy/mm/dd");
-        wishedDate.sendKeys(wished.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")), Keys.TAB);
+        // an impossible date is named beside the field, never rolled over into 2027/2/14 (issue 24)
+        wishedDate.sendKeys("2026/13/45", Keys.TAB);
+        browser.waitForText("「2026/13/45」は存在しない日付か、日付として読めません。");
+        assertThat(wishedDate.getAttribute("value")).as("not rolled over").doesNotContain("2027/02/14");
+        // typed in the Japanese calendar, it is read as the day it is
+        wishedDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        wishedDate.sendKeys(JapaneseDates.longDate(wished), Keys.TAB);
+        assertThat(wishedDate.getAttribute("value")).isEqualTo(wished.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        browser.waitUntilGone(By.className("tsunagu-date-error"));
         browser.field("希望日程の補足").sendKeys("平日の午後ならいつでも可");
         browser.screenshot("start-form-filled");
         List<String> before = businessKeys();
@@ -231,8 +240,18 @@ class DispatchInTheBrowserTest {
 
     void theShimokitaAdviserSeesTheRequest(String businessKey) {
         browser.logIn("adviser.shimokita", "demo");
-        browser.waitFor(taskInList("派遣依頼の受諾と日程調整 " + businessKey));
+        By task = taskInList("派遣依頼の受諾と日程調整 " + businessKey);
+        browser.waitFor(task);
         pageIsJapanese("派遣依頼の受諾と日程調整", "adviser-task-list");
+        // A select with nothing chosen (引継ぎ先の圏域, shown for a hand-over) reads 「選択してください」,
+        // not form-js's "Select"; the form is looked at, not sent.
+        browser.click(task);
+        By claim = By.xpath("//button[normalize-space()='担当する']");
+        browser.click(claim);
+        browser.waitUntilGone(claim);
+        browser.choose("他の圏域のアドバイザーに引き継ぐ");
+        browser.waitFor(By.xpath("//*[contains(@class,'fjs-select-placeholder')][normalize-space()='選択してください']"));
+        pageIsJapanese("引継ぎ先の圏域", "adviser-acceptance-form");
         browser.logOut();
     }
 

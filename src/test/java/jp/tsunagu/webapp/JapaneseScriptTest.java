@@ -76,6 +76,22 @@ class JapaneseScriptTest {
         });
     }
 
+    /**
+     * form-js 1.x writes "Select" into a select with nothing chosen (no option changes it);
+     * japanese.js shows 「選択してください」 there, and only inside that placeholder.
+     */
+    @Test
+    void anEmptySelectReadsSentakuShiteKudasaiAndFormJsStillWritesSelectThere() {
+        String script = JapaneseScript.source();
+        Map<String, String> placeholder = JapaneseScript.object(script, "SELECT_PLACEHOLDER").get("");
+
+        assertThat(placeholder).containsExactly(Map.entry("Select", "選択してください"));
+        assertThat(script).contains("const SELECT_PLACEHOLDER_INSIDE = '.fjs-select-placeholder';");
+        String formJs = CamundaLocales.fromWebjar("META-INF/resources/webjars/camunda/lib/deps.js");
+        assertThat(formJs).as("form-js's select display: the placeholder class and its English")
+                .contains("\"fjs-select-placeholder\":!").contains("||\"Select\"})");
+    }
+
     @Test
     void aLineOfAnotherShapeFailsTheReadingInsteadOfBeingSkipped() {
         String good = "x();\nconst WORDS = {\n  text: {\n    // why\n    'It\\'s': 'それ',\n    'Go': '行く'\n  }\n};\n";

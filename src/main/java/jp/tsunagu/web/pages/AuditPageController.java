@@ -1,7 +1,5 @@
 package jp.tsunagu.web.pages;
 
-import java.time.format.DateTimeFormatter;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -14,14 +12,12 @@ import jp.tsunagu.access.CaseAccess;
 import jp.tsunagu.audit.AuditEntry;
 import jp.tsunagu.audit.AuditEntryRepository;
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.process.EngineTime;
 
-/** /audit: the audit log, newest first, for the prefecture and the center; ?caseId= narrows it. */
+/** /audit: the audit log, newest first (times as 2026年12月10日(木) 09:30:12, DateTexts), for the prefecture and the center; ?caseId= narrows it. */
 @Controller
 public class AuditPageController {
 
     static final int PAGE_SIZE = 100;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(EngineTime.JAPAN);
 
     private final AuditEntryRepository entries;
     private final CaseAccess access;
@@ -44,7 +40,6 @@ public class AuditPageController {
                 : entries.findByCaseIdOrderByIdDesc(caseId.strip(), request);
         model.addAttribute("entries", shown);
         model.addAttribute("caseId", caseId);
-        model.addAttribute("time", TIME);
         return "security/audit";
     }
 }

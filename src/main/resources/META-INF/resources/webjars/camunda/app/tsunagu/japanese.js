@@ -4,7 +4,9 @@
  *  - text and tooltips written straight into Camunda's page templates (CAMUNDA_WORDS below);
  *  - the application switcher in the header ("Welcome", "Admin", "Cockpit", "Tasklist");
  *  - the form renderer of Camunda Forms (form-js) in Tasklist: validation messages, the search
- *    placeholder of a select, empty-list texts, and the calendar of its date picker (flatpickr).
+ *    placeholder of a select, the "Select" shown by a select with nothing chosen (form-js 1.x has
+ *    no placeholder option for it), empty-list texts, and the calendar of its date picker
+ *    (flatpickr).
  * Loaded by every app through `customScripts` in its scripts/config.js (Camunda imports it as an
  * ES module). It only rewrites text that Camunda has already rendered: when Camunda or form-js
  * renders again, the observer below translates again.
@@ -103,6 +105,14 @@ const FORM_MESSAGES = [
   [/^All values selected$/, () => 'すべて選択しました']
 ];
 
+// form-js writes "Select" into an empty (non-searchable) select's display, hard-coded; only
+// there, so an option or a label that reads "Select" is left alone.
+// JapaneseScriptTest reads this object and checks that form-js still writes the English there.
+const SELECT_PLACEHOLDER = {
+  'Select': '選択してください'
+};
+const SELECT_PLACEHOLDER_INSIDE = '.fjs-select-placeholder';
+
 const FORM_ATTRIBUTES = {
   placeholder: {Search: '検索（文字を入力して絞り込み）'},
   title: {'Remove tag': '削除'}
@@ -147,6 +157,12 @@ function replaceKeepingSpace(textNode, translated) {
 
 function translateFormText(textNode) {
   const text = textNode.data.trim();
+  if (Object.hasOwn(SELECT_PLACEHOLDER, text)) {
+    if (textNode.parentElement && textNode.parentElement.closest(SELECT_PLACEHOLDER_INSIDE)) {
+      replaceKeepingSpace(textNode, SELECT_PLACEHOLDER[text]);
+    }
+    return;
+  }
   for (const [pattern, translate] of FORM_MESSAGES) {
     const match = text.match(pattern);
     if (match) {
@@ -205,6 +221,103 @@ function eachText(root, translate) {
 }
 
 let calendarLocalized = false;
+
+// Dates as people type them, read strictly (issue 24): 2026/12/20, 2026-12-20, 2026年12月20日,
+// 令和8年12月20日, R8.12.20, full-width digits too. flatpickr alone reads 2026/13/45 as 2027/2/14
+// and erases 令和8年12月20日 without a word; a day the calendar does not have is no date here.
+const ERA_FIRST_YEAR = { '令和': 2018, 'R': 2018, '平成': 1988, 'H': 1988, '昭和': 1925, 'S': 1925 };
+
+function halfWidth(text) {
+  return text.replace(/[\uFF01-\uFF5E]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xFEE0)).trim();
+}
+
+function strictDay(text) {
+  if (typeof text !== 'string') {
+    return undefined;
+  }
+  const typed = halfWidth(text);
+  let parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(typed);
+  let year;
+  let month;
+  let day;
+  if (parts) {
+    [year, month, day] = [+parts[1], +parts[2], +parts[3]];
+  } else if ((parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed))) {
+    [month, day, year] = [+parts[1], +parts[2], +parts[3]]; // form-js' own minDate "01/01/1900"
+  } else if ((parts = /^(\d{4})-(\d{2})-(\d{2})T/.exec(typed))) {
+    [year, month, day] = [+parts[1], +parts[2], +parts[3]]; // a stored date-time
+  } else if ((parts = /^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?$/i.exec(typed))) {
+    year = ERA_FIRST_YEAR[parts[1].toUpperCase()] + (parts[2] === '元' ? 1 : +parts[2]);
+    [month, day] = [+parts[3], +parts[4]];
+  } else {
+    return undefined;
+  }
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+}
+
+function dateFieldMessage(input, message) {
+  const field = input.closest('.fjs-form-field') || input.parentElement;
+  let shown = field.querySelector('.tsunagu-date-error');
+  if (!message) {
+    if (shown) {
+      shown.remove();
+    }
+    return;
+  }
+  if (!shown) {
+    shown = document.createElement('div');
+    shown.className = 'tsunagu-date-error fjs-form-field-error';
+    shown.setAttribute('role', 'alert');
+    shown.style.color = '#b00000';
+    field.appendChild(shown);
+  }
+  shown.textContent = message;
+}
+
+function datePicker(input) {
+  const picker = input && input._flatpickr;
+  if (!picker || !input.closest || !input.closest('.fjs-datepicker')) {
+    return null;
+  }
+  // form-js gives flatpickr no parseDate (and flatpickr takes none from its defaults): ours, strict
+  if (picker.config.parseDate !== strictDay) {
+    picker.set('parseDate', strictDay);
+  }
+  return picker;
+}
+
+document.addEventListener('focus', event => datePicker(event.target), true);
+
+// Before flatpickr reads a typed date on leaving the field (capture runs first): an era date is
+// written as the picker's own format, an impossible or past one is named beside the field.
+document.addEventListener('blur', event => {
+  const input = event.target;
+  const picker = datePicker(input);
+  if (!picker) {
+    return;
+  }
+  const typed = input.value.trim();
+  const field = input.closest('.fjs-form-field');
+  const labelElement = field && field.querySelector('label');
+  const label = labelElement ? labelElement.textContent.replace(/\*/g, '').trim() : '日付';
+  if (!typed) {
+    dateFieldMessage(input, null);
+    return;
+  }
+  const date = strictDay(typed);
+  if (!date) {
+    dateFieldMessage(input, '「' + label + '」の「' + typed + '」は存在しない日付か、日付として読めません。例: 2026/12/20、令和8年12月20日');
+    return;
+  }
+  const minDate = picker.config.minDate;
+  if (minDate && date < new Date(minDate.getFullYear(), minDate.getMonth(), minDate.getDate())) {
+    dateFieldMessage(input, '「' + label + '」に過去の日付は入力できません（' + typed + '）。');
+    return;
+  }
+  dateFieldMessage(input, null);
+  input.value = picker.formatDate(date, picker.config.dateFormat);
+}, true);
 
 function localizeCalendars(root) {
   const flatpickr = window.flatpickr;

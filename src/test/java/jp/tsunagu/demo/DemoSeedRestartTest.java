@@ -1,0 +1,48 @@
+package jp.tsunagu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jp.tsunagu.TsunaguApplication;
+
+/**
+ * The demo's seed is played once: a second start of the application on the same database (an H2
+ * file, as the default run keeps it) finds the row of demo_seed and plays nothing again.
+ */
+class DemoSeedRestartTest {
+
+    record Counts(long instances, long tasks, long activities, long marked) {
+    }
+
+    @Test
+    void aSecondStartOnTheSameDatabasePlaysNothingAgain(@TempDir Path directory) {
+        String url = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("tsunagu") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Counts first = startAndCount(url);
+        assertThat(first.instances()).as("the ten cases and the open work").isGreaterThan(20);
+        assertThat(first.activities()).as("the seed's 33 rows and the open work's records").isGreaterThanOrEqualTo(33);
+        assertThat(first.marked()).as("the marker holds the instances played").isEqualTo(first.instances());
+
+        Counts second = startAndCount(url);
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static Counts startAndCount(String url) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
+                .run(url, "--spring.profiles.active=test,demo", "--server.port=0", "--" + DemoSeed.ENABLED + "=true")) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            return new Counts(engine.getHistoryService().createHistoricProcessInstanceQuery().count(),
+                    engine.getTaskService().createTaskQuery().count(),
+                    jdbc.queryForObject("select count(*) from activity_record", Long.class),
+                    jdbc.queryForObject("select instances from demo_seed where name = ?", Long.class, DemoSeed.MARKER));
+        }
+    }
+}
