@@ -39,6 +39,11 @@ public class RegionalActivityKinds {
         this.audit = audit;
     }
 
+    /** Only administrators keep the kinds (403): asked before anything a caller sent is read. */
+    public void requireEditor() {
+        access.requireAdministrator();
+    }
+
     @Transactional(readOnly = true)
     public List<RegionalActivityKind> all() {
         access.requireAdministrator();

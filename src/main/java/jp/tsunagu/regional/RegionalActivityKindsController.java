@@ -61,6 +61,8 @@ public class RegionalActivityKindsController {
 
     @PostMapping(PATH + "/{code}/active")
     public String activate(@PathVariable String code, @RequestParam Map<String, String> form, HttpServletRequest request) {
+        // who may, then whether the form is this session's, then what was sent (403 before 400)
+        kinds.requireEditor();
         csrf.check(request, form.get(PageCsrf.PARAMETER));
         String active = form.get("active");
         if (!"true".equals(active) && !"false".equals(active)) {

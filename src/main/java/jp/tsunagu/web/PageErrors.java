@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotAllowedException;
@@ -18,6 +19,8 @@ import jp.tsunagu.common.NotVisibleException;
  */
 @RestControllerAdvice
 public class PageErrors {
+
+    static final String UNREADABLE = "送信された内容を読み取れませんでした。ページを開き直してから、もう一度送信してください。";
 
     private final ErrorPage page;
 
@@ -33,6 +36,15 @@ public class PageErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<String> mistyped(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return page.answer(request, HttpStatus.BAD_REQUEST, "「" + e.getName() + "」の値が正しくありません。");
+    }
+
+    /**
+     * Our forms are never multipart: a body that says it is and cannot be read (no boundary, cut
+     * off, too large) is the sender's mistake, 400, not a failure of ours.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<String> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return page.answer(request, HttpStatus.BAD_REQUEST, UNREADABLE);
     }
 
     @ExceptionHandler(NotVisibleException.class)
