@@ -175,7 +175,16 @@ public class Discharge {
         this.accompanimentEndedBy = userId;
     }
 
+    /**
+     * One planned move at a time: the planned municipality reads the discharge from this row, so
+     * a second plan would leave the first one reading a child who is not coming (and holding its
+     * preparation task). A new plan is possible after the move (DischargeCaseMoved) clears it.
+     */
     void movePlanned(String municipalityCode, LocalDate date) {
+        if (plannedMunicipalityCode != null) {
+            throw new InvalidInputException("転居の予定（予定日 " + JapaneseDates.day(plannedMoveDate)
+                    + "）は既に連絡されています。別の市町村への転居予定には変えられません。転居の連絡のあとで改めて連絡してください。");
+        }
         this.plannedMunicipalityCode = municipalityCode;
         this.plannedMoveDate = date;
         this.municipalitiesInvolved.add(municipalityCode);

@@ -641,6 +641,14 @@ class DischargeTransitionProcessTest extends FlowTest {
                 .processInstanceBusinessKey(current.getBusinessKey()).setVariable("plannedMunicipalityCode", TOWADA)
                 .setVariable("plannedMoveDate", "2023-11-01").correlateWithResult()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("同じ");
+        // a second plan elsewhere is refused: the first planned town would keep reading a child who is not coming
+        assertThatThrownBy(() -> driver.as("center", () -> runtime.createMessageCorrelation(DischargeVariables.MOVE_PLANNED_MESSAGE)
+                .processInstanceBusinessKey(current.getBusinessKey()).setVariable("plannedMunicipalityCode", "022071")
+                .setVariable("plannedMoveDate", "2023-12-01").correlateWithResult()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("既に連絡されています");
+        assertThat(driver.as("muni.022071", () -> runtime.createProcessInstanceQuery().processInstanceId(current.getId()).count()))
+                .as("the refused plan's town reads nothing").isZero();
+        assertThat(discharges.require(current.getBusinessKey()).getPlannedMunicipalityCode()).isEqualTo("024058");
 
         at(LocalDate.of(2023, 10, 31));
         driver.complete(COORDINATOR, taskAt("UserTask_FirstHomeVisit"), with(seedActivity("2023-07-31", "ACCOMPANIED_VISIT",
