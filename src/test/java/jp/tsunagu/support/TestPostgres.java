@@ -6,9 +6,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -21,6 +26,9 @@ public final class TestPostgres {
 
     public static final String URL_VARIABLE = "TSUNAGU_TEST_DB_URL";
     private static final String PREFIX = "tsunagu_test_";
+    private static final Pattern STAMPED = Pattern.compile(PREFIX + "(\\d{10,})_[0-9a-f]+");
+    /** Longer than any test run (CI stays under 30 minutes). */
+    private static final Duration LEFT_OVER_AFTER = Duration.ofHours(3);
 
     /** How to reach one database: JDBC URL, user and password. */
     public record Database(String url, String user, String password) {
@@ -41,7 +49,8 @@ public final class TestPostgres {
 
     public static synchronized Database newDatabase() {
         Database admin = server();
-        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute(admin, "create database " + name);
         return new Database(withDatabase(admin.url(), name), admin.user(), admin.password());
     }
@@ -102,12 +111,27 @@ public final class TestPostgres {
         }
     }
 
-    /** A CI machine keeps its server between runs; databases of earlier runs are removed here. */
+    /**
+     * A CI machine keeps its server between runs; databases of earlier runs are removed here.
+     * Only those created more than {@link #LEFT_OVER_AFTER} ago (the name carries its creation
+     * second): another test JVM running against the same server at the same time keeps its own.
+     */
     private static void dropDatabasesOfEarlierRuns(Database admin) {
-        dropDatabasesNamed(admin, PREFIX);
+        long before = Instant.now().minus(LEFT_OVER_AFTER).getEpochSecond();
+        dropDatabasesNamed(admin, PREFIX, name -> createdBefore(name, before));
+    }
+
+    /** A name of the older form, without its creation second, counts as left over. */
+    static boolean createdBefore(String name, long epochSecond) {
+        Matcher matcher = STAMPED.matcher(name);
+        return !matcher.matches() || Long.parseLong(matcher.group(1)) < epochSecond;
     }
 
     private static void dropDatabasesNamed(Database admin, String prefix) {
+        dropDatabasesNamed(admin, prefix, name -> true);
+    }
+
+    private static void dropDatabasesNamed(Database admin, String prefix, Predicate<String> leftOver) {
         List<String> old = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
                 Statement statement = connection.createStatement();
@@ -119,7 +143,7 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + admin.url() + " does not answer", e);
         }
-        old.forEach(name -> execute(admin, "drop database if exists " + name + " with (force)"));
+        old.stream().filter(leftOver).forEach(name -> execute(admin, "drop database if exists " + name + " with (force)"));
     }
 
     private static void execute(Database admin, String sql) {
