@@ -1,6 +1,5 @@
 package jp.tsunagu.grants;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +11,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -25,6 +22,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import jp.tsunagu.process.EngineLists;
 
 /**
  * Attaches {@link FlowAccess} to every flow when the BPMN is parsed, and turns on the history
@@ -56,14 +55,11 @@ public class FlowAccessPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableHistoricInstancePermissions(true);
         configuration.setResourceAuthorizationProvider(new TaskGrants());
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new Listeners());
-        configuration.setCustomPostBPMNParseListeners(listeners);
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new UserWriteGuard(forms, startForms, messagePayloads));
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPostBPMNParseListeners(
+                EngineLists.plus(configuration.getCustomPostBPMNParseListeners(), new Listeners()));
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                EngineLists.plus(configuration.getCustomPostCommandInterceptorsTxRequired(),
+                        new UserWriteGuard(forms, startForms, messagePayloads)));
     }
 
     /**

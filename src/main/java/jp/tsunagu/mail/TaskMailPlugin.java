@@ -1,12 +1,8 @@
 package jp.tsunagu.mail;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -15,6 +11,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import jp.tsunagu.process.EngineLists;
 
 /**
  * Attaches {@link TaskNotices} to every user task of every flow when the BPMN is parsed (as
@@ -34,16 +32,16 @@ public class TaskMailPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addTaskListener(TaskListener.EVENTNAME_CREATE, created -> notices.getObject().taskCreated(created));
-                task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned -> notices.getObject().taskAssigned(assigned));
-            }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        configuration.setCustomPostBPMNParseListeners(
+                EngineLists.plus(configuration.getCustomPostBPMNParseListeners(), new NoticesOnUserTasks()));
+    }
+
+    private final class NoticesOnUserTasks extends AbstractBpmnParseListener {
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            task.addTaskListener(TaskListener.EVENTNAME_CREATE, created -> notices.getObject().taskCreated(created));
+            task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned -> notices.getObject().taskAssigned(assigned));
+        }
     }
 }

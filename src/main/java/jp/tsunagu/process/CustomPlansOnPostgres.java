@@ -3,8 +3,6 @@ package jp.tsunagu.process;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -48,10 +46,8 @@ public class CustomPlansOnPostgres extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CustomPlansForQueries());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                EngineLists.plus(configuration.getCustomPostCommandInterceptorsTxRequired(), new CustomPlansForQueries()));
     }
 
     static boolean isQuery(Command<?> command) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.AbstractObjectValueSerializer;
-import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -40,10 +39,8 @@ public class JsonListVariables extends AbstractProcessEnginePlugin {
     @Override
     @SuppressWarnings("rawtypes")
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<TypedValueSerializer> serializers = configuration.getCustomPostVariableSerializers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostVariableSerializers());
-        serializers.add(new Serializer());
-        configuration.setCustomPostVariableSerializers(serializers);
+        configuration.setCustomPostVariableSerializers(
+                EngineLists.plus(configuration.getCustomPostVariableSerializers(), new Serializer()));
     }
 
     static final class Serializer extends AbstractObjectValueSerializer {

@@ -1,17 +1,15 @@
 package jp.tsunagu.security;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.process.EngineLists;
 
 /**
  * Puts {@link LoginThrottle} in front of the engine's password checks and turns Camunda's own
@@ -32,11 +30,10 @@ public class LoginThrottlePlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setLoginDelayMaxTime(0);
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new LoginThrottle(clock, key -> audit.getObject().record(AuditAction.LOGIN_PAUSED, null,
+        LoginThrottle throttle = new LoginThrottle(clock, key -> audit.getObject().record(AuditAction.LOGIN_PAUSED, null,
                 key.userId(), "連続" + LoginThrottle.PAUSE_AFTER + "回の失敗のため、" + key.address() + " からのログインを"
-                        + LoginThrottle.LONG_PAUSE.toMinutes() + "分間停止")));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+                        + LoginThrottle.LONG_PAUSE.toMinutes() + "分間停止"));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                EngineLists.plus(configuration.getCustomPreCommandInterceptorsTxRequired(), throttle));
     }
 }
