@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,10 +68,14 @@ public class DemoSeed implements ApplicationRunner {
         playOnce();
     }
 
-    /** Plays the seed unless it was played before or the database holds instances; true if it played. */
+    /**
+     * Plays the seed unless it was played before or the database holds instances; true if it
+     * played. The marker row is written first: of two nodes starting on one new database, only
+     * the one whose insert succeeds plays (the name is the table's primary key).
+     */
     public boolean playOnce() {
-        if (jdbc.queryForObject("select count(*) from demo_seed where name = ?", Integer.class, MARKER) > 0) {
-            LOG.info("Demo data: the seed's cases were played before; nothing to do.");
+        if (!claim()) {
+            LOG.info("Demo data: the seed's cases were played before (or another node plays them); nothing to do.");
             return false;
         }
         if (engine.getHistoryService().createHistoricProcessInstanceQuery().count() > 0) {
@@ -112,8 +117,22 @@ public class DemoSeed implements ApplicationRunner {
         new DemoOpenWork(steps).play();
     }
 
+    /** Writes the marker (instances -1 while playing); false if it was there already. */
+    private boolean claim() {
+        if (jdbc.queryForObject("select count(*) from demo_seed where name = ?", Integer.class, MARKER) > 0) {
+            return false;
+        }
+        try {
+            jdbc.update("insert into demo_seed (name, played_at, instances) values (?, ?, ?)", MARKER,
+                    Timestamp.from(Instant.now()), -1);
+            return true;
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            return false;
+        }
+    }
+
     private void mark(int instances) {
-        jdbc.update("insert into demo_seed (name, played_at, instances) values (?, ?, ?)", MARKER,
-                Timestamp.from(Instant.now()), instances);
+        jdbc.update("update demo_seed set played_at = ?, instances = ? where name = ?", Timestamp.from(Instant.now()),
+                instances, MARKER);
     }
 }

@@ -3,6 +3,12 @@ package jp.tsunagu.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -10,8 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.TsunaguApplication;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.casework.ChildCases;
+import jp.tsunagu.report.ActivityQueries;
+import jp.tsunagu.report.CollectionTexts;
 
 /**
  * The demo's seed is played once: a second start of the application on the same database (an H2
@@ -32,6 +43,36 @@ class DemoSeedRestartTest {
 
         Counts second = startAndCount(url);
         assertThat(second).isEqualTo(first);
+    }
+
+    /** Two nodes starting at once on one new database: the marker is claimed first, one plays. */
+    @Test
+    void ofTwoNodesStartingAtOnceOnlyOnePlays(@TempDir Path directory) throws Exception {
+        String url = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("tsunagu") + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
+                .run(url, "--spring.profiles.active=test,demo", "--server.port=0", "--" + DemoSeed.ENABLED + "=false")) {
+            Callable<Boolean> node = () -> newSeed(context).playOnce();
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> played = nodes.invokeAll(List.of(node, node));
+                assertThat(List.of(played.get(0).get(), played.get(1).get())).containsExactlyInAnyOrder(true, false);
+            } finally {
+                nodes.shutdown();
+            }
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long instances = context.getBean(ProcessEngine.class).getHistoryService()
+                    .createHistoricProcessInstanceQuery().count();
+            assertThat(instances).as("the cases were played once, not twice").isGreaterThan(20).isLessThan(60);
+            assertThat(jdbc.queryForObject("select instances from demo_seed where name = ?", Long.class, DemoSeed.MARKER))
+                    .isEqualTo(instances);
+        }
+    }
+
+    private static DemoSeed newSeed(ConfigurableApplicationContext context) {
+        return new DemoSeed(context.getBean(ProcessEngine.class), context.getBean(ChildCases.class),
+                context.getBean(TransactionTemplate.class), context.getBean(CollectionTexts.class),
+                context.getBean(ActivityQueries.class), context.getBean(AuditLog.class), context.getBean(Clock.class),
+                context.getBean(JdbcTemplate.class));
     }
 
     private static Counts startAndCount(String url) {
