@@ -11,9 +11,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +34,7 @@ import jp.tsunagu.report.CollectionTexts;
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = DemoSeed.ENABLED, havingValue = "true")
-public class DemoSeed implements ApplicationRunner {
+public class DemoSeed implements SmartLifecycle {
 
     public static final String ENABLED = "tsunagu.demo.seed";
     static final String MARKER = "seed-000";
@@ -63,9 +62,32 @@ public class DemoSeed implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
+    private volatile boolean running;
+
+    /**
+     * Plays before the web server opens (a lower phase than Spring Boot's web server lifecycle):
+     * the play moves the engine's clock, which is one for the whole JVM, so no request may be
+     * served while it does.
+     */
     @Override
-    public void run(ApplicationArguments arguments) {
+    public void start() {
         playOnce();
+        running = true;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /**
