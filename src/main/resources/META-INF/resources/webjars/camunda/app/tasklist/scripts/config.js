@@ -33,8 +33,10 @@ export default {
   // app itself.
   disableWelcomeMessage: true,
   // Japanese for what Camunda writes in code, not in locales/*.json (app switcher, form-js).
-  // ... and a link to the home page of つなぐ in the header.
-  customScripts: ['../tsunagu/japanese', '../tsunagu/home-link', '../tsunagu/start-number'],
+  // ... and a link to the home page of つなぐ in the header; a refused form's Japanese reason
+  // beside its button (refusals); due and follow-up dates as days, 12月10日(木) (due-dates).
+  customScripts: ['../tsunagu/japanese', '../tsunagu/home-link', '../tsunagu/start-number',
+    '../tsunagu/refusals', '../tsunagu/due-dates'],
 
   shortcuts: {
     claimTask: {
