@@ -19,30 +19,46 @@ import jp.tsunagu.routing.GroupIds;
 /**
  * Tasklist shows no task without a filter. These filters hold only query criteria relative to
  * the logged-in user; what a user sees through them is still limited by the task grants the
- * flows make. The three everyday filters are for everybody (a global grant on each); the center,
- * which may take over any task, also gets "すべてのタスク". Created once; an administrator may
- * change them afterwards.
+ * flows make. The four everyday filters are for everybody (a global grant on each); the center,
+ * which may take over any task, also gets "すべてのタスク". Each is created when a filter of its
+ * name is missing, on a new database and on one of an earlier version alike; an administrator
+ * may change them afterwards.
+ * <p>
+ * "自分とグループのタスク" comes first (Tasklist opens on the filter of the lowest priority): the
+ * tasks of the user's groups, claimed ones included, and the tasks assigned to the user, so a task
+ * someone claimed does not vanish from the list they were looking at. The engine evaluates the
+ * expressions of each or-query of a filter (TaskQueryImpl.evaluateExpressions) and keeps them in
+ * the filter's JSON (JsonTaskQueryConverter writes orQueries with their expressions).
  */
 @Component
 public class TasklistFilters extends AbstractProcessEnginePlugin {
 
     static final String ALL_TASKS = "すべてのタスク";
+    static final String MINE_AND_GROUPS = "自分とグループのタスク";
+    static final String GROUPS = "グループのタスク";
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         FilterService filters = engine.getFilterService();
         TaskService tasks = engine.getTaskService();
         IdentitySetup setup = new IdentitySetup(engine.getIdentityService(), engine.getAuthorizationService());
-        List<String> everyday = List.of(
-                ensure(filters, "グループのタスク", 10, "自分のグループ（市町村・圏域・支援センター）に届いた、まだ誰も担当していないタスク",
-                        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
+        String groups = ensure(filters, GROUPS, 10, "自分のグループ（市町村・圏域・支援センター）に届いた、まだ誰も担当していないタスク",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        List<String> everyday = List.of(groups,
+                ensure(filters, MINE_AND_GROUPS, 5, "自分が担当しているタスクと、自分のグループに届いたタスク（ほかの方が担当したものも含む）",
+                        tasks.createTaskQuery()
+                                .or()
+                                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                    .includeAssignedTasks()
+                                    .taskAssigneeExpression("${currentUser()}")
+                                .endOr()),
                 ensure(filters, "自分のタスク", 20, "自分が担当しているタスク",
                         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
                 ensure(filters, "期限切れ", 30, "期限を過ぎたタスク（見ることができるもの）",
                         tasks.createTaskQuery().dueBeforeExpression("${now()}")));
         boolean firstStartWithGrantsPerFilter = engine.getAuthorizationService().createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(Resources.FILTER)
-                .resourceId(everyday.get(0)).count() == 0;
+                .resourceId(groups).count() == 0;
         if (firstStartWithGrantsPerFilter) {
             // Earlier versions granted every filter to everybody at once; a filter for one role
             // needs grants per filter. Done once, so a grant an administrator adds later stays.

@@ -63,7 +63,7 @@ class WithoutDemoProfileTest {
 
         new TasklistFilters().postProcessEngineBuild(engine);
         assertThat(global.get().resourceId("*").count()).isZero();
-        assertThat(global.get().count()).as("one per everyday filter").isEqualTo(3);
+        assertThat(global.get().count()).as("one per everyday filter").isEqualTo(4);
 
         setup.ensureGlobalGrant(org.camunda.bpm.engine.authorization.Resources.FILTER, "*",
                 org.camunda.bpm.engine.authorization.Permissions.READ);
