@@ -132,11 +132,50 @@ final class JapaneseBrowser implements AutoCloseable {
     }
 
     void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        // A person scrolls what they click into full view. WebElement.click() scrolls it only to
-        // the bottom edge of Tasklist's task pane, which lies under the page footer.
-        script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
-        new Actions(driver).moveToElement(element).click().perform();
+        // Angular draws a list or a form again when its data answers; an element found just
+        // before that is gone by the click. Like a person, look again and click what is there.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+                // A person scrolls what they click into full view. WebElement.click() scrolls it only to
+                // the bottom edge of Tasklist's task pane, which lies under the page footer.
+                script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
+                new Actions(driver).moveToElement(element).click().perform();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
+    }
+
+    /** The size of the browser window, as a person's screen (1280x800 and smaller). */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * Clicks a link that opens a new tab, waits for the tab, and returns to this one after
+     * {@code inTheNewTab} has looked at it (and closed it).
+     */
+    void inNewTab(By link, Runnable inTheNewTab) {
+        String here = driver.getWindowHandle();
+        java.util.Set<String> before = driver.getWindowHandles();
+        click(link);
+        wait.until(browser -> browser.getWindowHandles().size() > before.size());
+        String opened = driver.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst().orElseThrow();
+        driver.switchTo().window(opened);
+        try {
+            inTheNewTab.run();
+        } finally {
+            driver.close();
+            driver.switchTo().window(here);
+        }
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     String visibleText() {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * What Tasklist says to people, computed by our tsunagu/tasklist-text.js (a refused form's
  * Japanese sentence without Camunda's English and ids; due dates as 12月10日(木)), tested as
  * JavaScript: Node's test runner runs src/test/js/tasklist-text.test.mjs against the module as the
- * application serves it. Node is the one .ci/run already needs for the BPMN lint; without it the
- * test fails, never skips.
+ * application serves it. Node is the one .ci/run already needs for the BPMN lint: on CI
+ * ({@code CI=true}) a missing Node fails the test; on a machine with only a JDK it is skipped with
+ * one line saying what to install, as the browser tests are without Chromium.
  */
 class TasklistTextTest {
 
@@ -32,8 +33,13 @@ class TasklistTextTest {
         try {
             node = builder.start();
         } catch (IOException missing) {
-            throw new IllegalStateException("Node.js not found (" + NODE + "): apt-get install -y nodejs,"
-                    + " or -Dtsunagu.node=/path/to/node", missing);
+            String hint = "Node.js not found (" + NODE + "): apt-get install -y nodejs, or -Dtsunagu.node=/path/to/node";
+            if (RequiresChromium.Condition.onCi()) {
+                throw new IllegalStateException(hint, missing);
+            }
+            System.out.println("SKIPPED TasklistTextTest: " + hint + " (required when CI=true).");
+            org.junit.jupiter.api.Assumptions.abort(hint);
+            return;
         }
         Path log = Files.createTempFile("tasklist-text-", ".log");
         try {
