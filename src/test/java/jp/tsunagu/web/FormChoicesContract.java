@@ -212,6 +212,35 @@ abstract class FormChoicesContract {
         assertThat(named).isEqualTo("coord.shimokita");
     }
 
+    /**
+     * A coordinator who is one, but not the child's: naming them would let them read the request
+     * and through it the case, so the request is refused (RegisterDispatchRequest), list or not.
+     */
+    @Test
+    void aDispatchRequestForAChildNamingAnotherCoordinatorIsRefused() {
+        RestDriver driver = new RestDriver(rest);
+        ResponseEntity<String> registered = driver.postForm("muni." + MUTSU, "/cases", "caseLabel", "Lさん",
+                "caseBirthMonth", "2024-03", "municipalityCode", MUTSU, "coordinatorUserId", "coord.shimokita");
+        assertThat(registered.getStatusCode().isError()).as(String.valueOf(registered.getBody())).isFalse();
+        // the redirect to the case page, or the page itself where the client followed it
+        java.util.regex.Matcher caseId = java.util.regex.Pattern.compile("CASE-\\d{4}-\\d{4,}").matcher(
+                registered.getHeaders().getLocation() != null ? registered.getHeaders().getLocation().toString() : registered.getBody());
+        assertThat(caseId.find()).isTrue();
+        long before = requests.count();
+        ResponseEntity<Map<String, Object>> refused = driver.send("muni." + MUTSU, HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + ProcessKeys.ADVISER_DISPATCH + "/start",
+                Map.of("variables", variables("municipalityCode", MUTSU, "requestKind", "ACCOMPANY",
+                        "requestDetail", "同行してほしい。", "wishedDate", TODAY.plusDays(7).toString(),
+                        "caseId", caseId.group(), "coordinatorUserId", "coord.tsugaru")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message"))
+                .isEqualTo("「担当コーディネーター」には、このケースの担当コーディネーターを指定するか、空欄にしてください。");
+        assertThat(requests.count()).as("nothing started").isEqualTo(before);
+        driver.start("muni." + MUTSU, ProcessKeys.ADVISER_DISPATCH, variables("municipalityCode", MUTSU,
+                "requestKind", "ACCOMPANY", "requestDetail", "同行してほしい。", "wishedDate", TODAY.plusDays(7).toString(),
+                "caseId", caseId.group(), "coordinatorUserId", "coord.shimokita"), HttpStatus.OK);
+    }
+
     static JsonNode startForm(RestDriver driver, String user, String key) throws Exception {
         ResponseEntity<String> answer = driver.get(user, "/engine-rest/process-definition/key/" + key + "/deployed-start-form");
         assertThat(answer.getStatusCode()).as(user + " " + key).isEqualTo(HttpStatus.OK);
