@@ -97,9 +97,9 @@ class CaseRegistrationInTheBrowserTest {
         browser.openStartForm("災害時個別避難計画", "ケース番号（既にある場合）");
         WebElement caseField = browser.field("ケース番号（既にある場合）");
         caseField.sendKeys(NO_SUCH_CASE);
+        // 弘前市's officer finds 弘前市 chosen already, from the officer's group (issue 24)
         WebElement municipality = browser.field("市町村");
-        municipality.sendKeys("弘前");
-        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='弘前市（022021）']"));
+        assertThat(municipality.getAttribute("value")).isEqualTo("弘前市（022021）");
         browser.screenshot("plan-start-form");
 
         // a case number that names no case: the server refuses, and says so above 開始

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -132,8 +133,8 @@ final class JapaneseBrowser implements AutoCloseable {
     }
 
     void click(By locator) {
-        // Angular draws a list or a form again when its data answers; an element found just
-        // before that is gone by the click. Like a person, look again and click what is there.
+        // Tasklist draws its list again when a query answers; an element found just before that
+        // is gone when the click arrives (seen on CI). Like a person, find it again and click.
         for (int attempt = 1; ; attempt++) {
             try {
                 WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
@@ -142,7 +143,7 @@ final class JapaneseBrowser implements AutoCloseable {
                 script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
                 new Actions(driver).moveToElement(element).click().perform();
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            } catch (StaleElementReferenceException redrawn) {
                 if (attempt == 3) {
                     throw redrawn;
                 }
