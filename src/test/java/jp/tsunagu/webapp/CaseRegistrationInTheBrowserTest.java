@@ -96,7 +96,11 @@ class CaseRegistrationInTheBrowserTest {
         browser.click(By.xpath("//a[normalize-space()='業務を開始']"));
         browser.openStartForm("災害時個別避難計画", "ケース番号（既にある場合）");
         WebElement caseField = browser.field("ケース番号（既にある場合）");
-        caseField.sendKeys(NO_SUCH_CASE);
+        // with a case number the new case's fields go away when the field is left: leave it
+        // before pressing 開始, or the button moves under the click
+        By newCaseLabel = By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.), 'ケースの呼び名')]");
+        caseField.sendKeys(NO_SUCH_CASE, Keys.TAB);
+        browser.waitUntilGone(newCaseLabel);
         // 弘前市's officer finds 弘前市 chosen already, from the officer's group (issue 24)
         WebElement municipality = browser.field("市町村");
         assertThat(municipality.getAttribute("value")).isEqualTo("弘前市（022021）");
@@ -109,7 +113,8 @@ class CaseRegistrationInTheBrowserTest {
         assertThat(refusal).startsWith("ケース「" + NO_SUCH_CASE + "」は見つからない");
 
         caseField.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        caseField.sendKeys(caseId);
+        caseField.sendKeys(caseId, Keys.TAB);
+        browser.waitUntilGone(newCaseLabel);
         browser.click(start);
         browser.waitForText("業務を開始しました。");
     }
@@ -163,6 +168,12 @@ class CaseRegistrationInTheBrowserTest {
         // a smaller screen: the buttons are still there to press, and the reason beside them
         browser.windowSize(1280, 600);
         By complete = By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完了']");
+        // scrolled to the end of the form, as far as the task pane goes: 保存 and 完了 lie above the
+        // page footer, not under it
+        browser.script("const pane = document.querySelector('.task-details .three-cols-layout-cell.content');"
+                + " pane.scrollTop = pane.scrollHeight;");
+        buttonIsInViewAndUncovered(browser, complete);
+        buttonIsInViewAndUncovered(browser, By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='保存']"));
         browser.click(complete);
         assertThat(refusalAbove(browser, complete, "task-refused")).isEqualTo("「人工呼吸器の消費電力（W）」を入力してください。");
         assertThat(browser.script("return !!document.evaluate(arguments[0], document, null, 9, null).singleNodeValue;",

@@ -6,7 +6,8 @@
  * Japanese sentence alone is shown just above the button that was pressed (.tsunagu-refusal),
  * and Camunda's notification of that refusal is closed. Read from the answer of the form's
  * submission (…/task/{id}/submit-form, …/process-definition/{id}/submit-form). Loaded through
- * `customScripts` in tasklist/scripts/config.js; user-styles.css keeps the buttons in view.
+ * `customScripts` in tasklist/scripts/config.js; user-styles.css draws the reason, and ends
+ * Tasklist's columns above the page footer so that the buttons can always be scrolled to.
  */
 import { refusalSentence } from './tasklist-text.js';
 
@@ -69,7 +70,8 @@ function showRefusal(sentence) {
     row.insertBefore(box, row.firstChild);
   }
   box.textContent = sentence;
-  box.scrollIntoView({ block: 'nearest' });
+  // the reason pushed the buttons down: the reason and the buttons both in view
+  row.scrollIntoView({ block: 'nearest' });
 }
 
 function closeCamundaNotices() {
