@@ -264,7 +264,8 @@ abstract class ReportsContract {
         assertBadInput("/reports/case-collection?fiscalYear=2024", "令和4年度（fiscalYear=2022）から令和5年度（fiscalYear=2023）まで");
         assertBadInput("/reports/case-collection?fiscalYear=2023&region=nowhere", "圏域「nowhere」はありません");
         assertBadInput("/reports/activities.csv?from=2023-13-01&to=2024-03-31", "日付（例: 2023-04-01）");
-        assertBadInput("/reports/activities.csv?from=2024-03-31&to=2023-04-01", "始まり（from）より前です");
+        assertBadInput("/reports/activities.csv?from=2024-03-31&to=2023-04-01",
+                "期間の終わり（to=2023-04-01、2023年4月1日(土)）が始まり（from=2024-03-31、2024年3月31日(日)）より前です");
         assertBadInput("/reports/activities.csv?from=2023-04-01", "終わり（to）");
         assertBadInput("/dashboard?fiscalYear=1999", "平成11年度");
         assertBadInput("/reports/advisers-year.csv?fiscalYear=1999", "平成11年度");
