@@ -236,7 +236,7 @@ abstract class CaseCollectionContract {
                     "①地域の取組状況について情報提供", "支援センター職員", "今後の方向性（津軽圏域）").doesNotContain("＜八戸圏域＞");
         }
         assertThat(get("prefecture", "/audit").getBody()).contains("活動事例集 " + SeedCases.EVACUATION,
-                "活動事例集の編集: 掲載する（1番目）", "今後の方向性の編集（2022-04〜2024-03）");
+                "活動事例集の編集: 掲載する（1番目）", "今後の方向性の編集（令和4年4月〜令和6年3月）");
     }
 
     @Test

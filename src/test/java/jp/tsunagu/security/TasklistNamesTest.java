@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.tsunagu.identity.Names;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.RestDriver;
 
@@ -54,11 +55,42 @@ class TasklistNamesTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    Names names;
+
     @AfterEach
     void removeColleague() {
         if (identity.createUserQuery().userId(COLLEAGUE).count() > 0) {
             identity.deleteUser(COLLEAGUE);
         }
+        if (identity.createGroupQuery().groupId("study-team").count() > 0) {
+            identity.deleteGroup("study-team");
+        }
+    }
+
+    /** The one lookup all of this uses: our tables first, then Camunda's identity, never a blank. */
+    @Test
+    void namesComeFromTheStaffRecordsThenTheEnginesUsersAndGroupsFromOurRegionsAndMunicipalities() {
+        assertThat(names.person("adviser.shimokita")).as("the staff record's name").isEqualTo("下北圏域アドバイザー");
+        assertThat(names.person("center")).isEqualTo("支援センター 担当者");
+        assertThat(names.person("admin")).as("no staff record: Camunda's user, family name first").isEqualTo("システム 管理者");
+        User colleague = identity.newUser(COLLEAGUE);
+        colleague.setFirstName("花子");
+        colleague.setLastName("加藤");
+        identity.saveUser(colleague);
+        assertThat(names.person(COLLEAGUE)).isEqualTo("加藤 花子");
+        assertThat(names.person("nobody.here")).as("unknown: the id, so that nobody disappears from a log")
+                .isEqualTo("nobody.here");
+        assertThat(names.person(null)).isEqualTo(Names.NOBODY);
+
+        assertThat(names.group("municipality-022080")).isEqualTo("むつ市");
+        assertThat(names.group("adviser-shimokita")).isEqualTo("下北圏域アドバイザー");
+        assertThat(names.groups(List.of("adviser-tsugaru", "support-center"))).isEqualTo("津軽圏域アドバイザー、小児在宅支援センター");
+        var team = identity.newGroup("study-team");
+        team.setName("勉強会事務局");
+        identity.saveGroup(team);
+        assertThat(names.group("study-team")).as("a group an administrator made: the engine's name").isEqualTo("勉強会事務局");
+        assertThat(names.group("no-such-group")).isEqualTo("no-such-group");
     }
 
     @Test
