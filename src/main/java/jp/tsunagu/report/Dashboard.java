@@ -90,12 +90,12 @@ public class Dashboard {
 
     public Dashboard(DashboardQueries queries, EngineFigures engine, RegionDirectory regions,
             MunicipalityRepository municipalities, ReportYears years, Names names) {
-        this.names = names;
         this.queries = queries;
         this.engine = engine;
         this.regions = regions;
         this.municipalities = municipalities;
         this.years = years;
+        this.names = names;
     }
 
     public Page of(Optional<FiscalYear> asked) {

@@ -41,12 +41,12 @@ public class ReportController {
 
     public ReportController(CaseCollection collection, CaseCollectionPdf pdf, ActivityQueries activities,
             ReportAccess access, AdviceRows adviceRows, Names names) {
-        this.names = names;
         this.collection = collection;
         this.pdf = pdf;
         this.activities = activities;
         this.access = access;
         this.adviceRows = adviceRows;
+        this.names = names;
     }
 
     @GetMapping("/reports/case-collection")
