@@ -176,7 +176,9 @@ abstract class AdviceContract {
         String mutsuChild = openCase("Aさん", MUTSU);
         String aomoriChild = openCase("Bさん", AOMORI);
         List<String[]> cases = new ArrayList<>();
-        cases.add(new String[] {"未来の日付", "adviceDate", TODAY.plusDays(1).toString()});
+        // the refusal names the days as people read them (issue 24), not as the form sent them
+        cases.add(new String[] {"未来の日付は入力できません（" + JapaneseDates.day(TODAY.plusDays(1)) + "、今日は"
+                + JapaneseDates.day(TODAY) + "）", "adviceDate", TODAY.plusDays(1).toString()});
         cases.add(new String[] {"「相談日」は日付", "adviceDate", "昨日"});
         cases.add(new String[] {"「相談日」を入力", "adviceDate", ""});
         cases.add(new String[] {"「方法」の選択「FAX」は選べません", "channel", "FAX"});
