@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.dispatch.DispatchRequest;
@@ -74,6 +75,8 @@ class DispatchInTheBrowserTest {
     AuthorizationService authorizationService;
     @Autowired
     ProcessEngine processEngine;
+    @Autowired
+    TransactionTemplate transaction;
 
     JapaneseBrowser browser;
 
@@ -175,15 +178,20 @@ class DispatchInTheBrowserTest {
         browser.openStartForm("圏域アドバイザー派遣申込", "市町村");
         WebElement municipality = browser.field("市町村");
         assertThat(municipality.getAttribute("placeholder")).startsWith("検索");
+        // むつ市's officer finds むつ市 chosen already: from the officer's group, not from the page (issue 24)
+        assertThat(municipality.getAttribute("value")).isEqualTo("むつ市（022080）");
         pageIsJapanese("希望日程の補足", "start-form");
 
         // Pressing 開始 too early shows form-js's own messages, in Japanese.
         browser.click(By.xpath("//button[normalize-space()='開始']"));
         browser.waitForText("入力してください（必須項目です）。");
 
-        municipality.sendKeys("むつ");
-        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='むつ市（022080）']"));
         browser.choose("伴走支援（コーディネーターへの同行・助言）");
+        // the coordinator is chosen by name and place from the staff records, not typed as a user id
+        WebElement coordinator = browser.field("担当コーディネーター");
+        coordinator.sendKeys("下北");
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='下北圏域コーディネーター（むつ市）']"));
+        assertThat(coordinator.getAttribute("value")).isEqualTo("下北圏域コーディネーター（むつ市）");
         browser.field("依頼内容").sendKeys("初めて医療的ケア児を担当するコーディネーターの初回訪問に同行してください。");
         LocalDate wished = EngineTime.today().plusDays(14);
         WebElement wishedDate = browser.field("希望日");
@@ -214,6 +222,8 @@ class DispatchInTheBrowserTest {
         assertThat(request.getRequestKind()).isEqualTo(RequestKind.ACCOMPANY);
         assertThat(request.getWishedDate()).as("the date as typed, year first").isEqualTo(wished);
         assertThat(request.getWishedDatesNote()).isEqualTo("平日の午後ならいつでも可");
+        String chosen = transaction.execute(status -> requests.require(added.get(0)).getCoordinator().getUserId());
+        assertThat(chosen).as("the chosen coordinator's user id was sent").isEqualTo("coord.shimokita");
         browser.logOut();
         pageIsJapanese("ログイン", "muni-logged-out");
         return request.getBusinessKey();

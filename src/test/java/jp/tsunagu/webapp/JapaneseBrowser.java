@@ -13,6 +13,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -132,11 +133,22 @@ final class JapaneseBrowser implements AutoCloseable {
     }
 
     void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        // A person scrolls what they click into full view. WebElement.click() scrolls it only to
-        // the bottom edge of Tasklist's task pane, which lies under the page footer.
-        script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
-        new Actions(driver).moveToElement(element).click().perform();
+        // Tasklist draws its list again when a query answers; an element found just before that
+        // is gone when the click arrives (seen on CI). Like a person, find it again and click.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+                // A person scrolls what they click into full view. WebElement.click() scrolls it only to
+                // the bottom edge of Tasklist's task pane, which lies under the page footer.
+                script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
+                new Actions(driver).moveToElement(element).click().perform();
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     String visibleText() {
