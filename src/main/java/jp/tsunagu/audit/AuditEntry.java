@@ -60,6 +60,11 @@ public class AuditEntry {
         return userId;
     }
 
+    /** Written while nobody was logged in: a timer or a job ({@link AuditLog#SYSTEM}), not a person. */
+    public boolean isBySystem() {
+        return AuditLog.SYSTEM.equals(userId);
+    }
+
     public AuditAction getAction() {
         return action;
     }

@@ -17,7 +17,8 @@ import jp.tsunagu.process.CurrentUser;
 @Service
 public class AuditLog {
 
-    static final String SYSTEM = "system";
+    /** Who a change made by nobody logged in (a timer, a job) is written as. */
+    public static final String SYSTEM = "system";
     private static final int MAX_DETAIL = 500;
 
     private final AuditEntryRepository entries;

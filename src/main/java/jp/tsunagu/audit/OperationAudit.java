@@ -19,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import jp.tsunagu.identity.Names;
 import jp.tsunagu.process.ProcessVariables;
 
 /**
@@ -61,12 +62,21 @@ public class OperationAudit extends AbstractProcessEnginePlugin {
     private static final String CASE_OF_INSTANCE =
             "select TEXT_ from ACT_HI_VARINST where PROC_INST_ID_ = ? and NAME_ = ? and TEXT_ is not null";
 
+    /** The task properties whose values are people (user ids), named in the log. */
+    private static final Set<String> PEOPLE = Set.of("assignee", "owner");
+    /** A candidate link's value: a group id for these operations, a user id for the user link ones. */
+    private static final String CANDIDATE = "candidate";
+    private static final Set<String> GROUP_LINKS = Set.of(UserOperationLogEntry.OPERATION_TYPE_ADD_GROUP_LINK,
+            UserOperationLogEntry.OPERATION_TYPE_DELETE_GROUP_LINK);
+
     private final ObjectProvider<AuditLog> audit;
     private final ObjectProvider<JdbcTemplate> jdbc;
+    private final ObjectProvider<Names> names;
 
-    public OperationAudit(ObjectProvider<AuditLog> audit, ObjectProvider<JdbcTemplate> jdbc) {
+    public OperationAudit(ObjectProvider<AuditLog> audit, ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<Names> names) {
         this.audit = audit;
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     @Override
@@ -111,16 +121,31 @@ public class OperationAudit extends AbstractProcessEnginePlugin {
                 detail(operation));
     }
 
-    /** 担当者の変更（Task）assignee: coord.kamitosan → adviser.kamitosan */
-    private static String detail(UserOperationLogEntryEventEntity operation) {
+    /**
+     * 担当者の変更（Task）assignee: 上十三圏域コーディネーター → 上十三圏域アドバイザー: a person or a group
+     * by name (issue 24: the audit log is read by people), any other value as the engine gives it.
+     */
+    private String detail(UserOperationLogEntryEventEntity operation) {
         StringBuilder detail = new StringBuilder(NAMES.getOrDefault(operation.getOperationType(), operation.getOperationType()))
                 .append("（").append(operation.getEntityType()).append("）");
         if (operation.getProperty() != null) {
             detail.append(' ').append(operation.getProperty()).append(": ")
-                    .append(operation.getOrgValue() == null ? "なし" : operation.getOrgValue()).append(" → ")
-                    .append(operation.getNewValue() == null ? "なし" : operation.getNewValue());
+                    .append(value(operation, operation.getOrgValue())).append(" → ")
+                    .append(value(operation, operation.getNewValue()));
         }
         return detail.toString();
+    }
+
+    private String value(UserOperationLogEntryEventEntity operation, String value) {
+        if (value == null) {
+            return "なし";
+        }
+        String property = operation.getProperty();
+        if (CANDIDATE.equals(property)) {
+            return GROUP_LINKS.contains(operation.getOperationType()) ? names.getObject().group(value)
+                    : names.getObject().person(value);
+        }
+        return PEOPLE.contains(property) ? names.getObject().person(value) : value;
     }
 
     private String caseOf(String processInstanceId) {

@@ -98,7 +98,8 @@ public class ListCoordinatorCandidates implements TaskListener {
         if (coordinator.getGender() != null && coordinator.getGender() != Gender.UNSPECIFIED) {
             facts.add(coordinator.getGender().label());
         }
-        return coordinator.getUserId() + " " + coordinator.getDisplayName() + " — " + String.join(" ／ ", facts);
+        // the name, not the user id (issue 24): the id is the option's value, the office tells namesakes apart
+        return coordinator.getDisplayName() + " — " + String.join(" ／ ", facts);
     }
 
     private static String officeMunicipalityCode(StaffMember coordinator) {

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -18,13 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.tsunagu.common.JapaneseDates;
-import jp.tsunagu.organization.StaffMember;
-import jp.tsunagu.organization.StaffMemberRepository;
-import jp.tsunagu.organization.StaffRole;
+import jp.tsunagu.identity.Names;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.routing.GroupIds;
-import jp.tsunagu.routing.GroupNames;
 
 /**
  * 「申込の状況」: the dispatch requests the current user made, as they follow them: number, date,
@@ -46,16 +41,13 @@ public class MyRequests {
     private final DispatchRequestRepository requests;
     private final CurrentUser currentUser;
     private final ProcessEngine engine;
-    private final StaffMemberRepository staff;
-    private final GroupNames groupNames;
+    private final Names names;
 
-    public MyRequests(DispatchRequestRepository requests, CurrentUser currentUser, ProcessEngine engine,
-            StaffMemberRepository staff, GroupNames groupNames) {
+    public MyRequests(DispatchRequestRepository requests, CurrentUser currentUser, ProcessEngine engine, Names names) {
         this.requests = requests;
         this.currentUser = currentUser;
         this.engine = engine;
-        this.staff = staff;
-        this.groupNames = groupNames;
+        this.names = names;
     }
 
     /**
@@ -90,12 +82,12 @@ public class MyRequests {
         }
         return new Row(request.getBusinessKey(),
                 request.getCreatedAt() == null ? NONE
-                        : JapaneseDates.longDate(LocalDate.ofInstant(request.getCreatedAt(), EngineTime.JAPAN)),
+                        : JapaneseDates.day(LocalDate.ofInstant(request.getCreatedAt(), EngineTime.JAPAN)),
                 request.getRequestKind() == null ? NONE : request.getRequestKind().label(),
                 request.getStatus() == null ? NONE : request.getStatus().label(),
                 step == null ? NONE : step.name(), step == null ? NONE : step.holder(),
-                accepted && request.getScheduledDate() != null ? JapaneseDates.longDate(request.getScheduledDate()) : NONE,
-                accepted ? adviserName(request.getAcceptedBy()) : NONE,
+                accepted && request.getScheduledDate() != null ? JapaneseDates.day(request.getScheduledDate()) : NONE,
+                accepted ? names.person(request.getAcceptedBy()) : NONE,
                 outcome);
     }
 
@@ -107,7 +99,6 @@ public class MyRequests {
         if (businessKeys.isEmpty()) {
             return Map.of();
         }
-        UnaryOperator<String> groupName = groupNames.naming();
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
             Map<String, List<String>> names = new LinkedHashMap<>();
@@ -116,7 +107,7 @@ public class MyRequests {
                     .active().orderByTaskCreateTime().asc().list()) {
                 names.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>()).add(stepName(task, businessKeys.get(task.getProcessInstanceId())));
                 holders.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>())
-                        .add(holder(task, groupName));
+                        .add(holder(task));
             }
             Map<String, NextStep> steps = new LinkedHashMap<>();
             names.forEach((instance, taskNames) -> steps.put(instance, new NextStep(String.join("、", taskNames),
@@ -132,28 +123,14 @@ public class MyRequests {
         return cut > 0 ? name.substring(0, cut) : name;
     }
 
-    private String holder(Task task, UnaryOperator<String> groupName) {
+    /** Who holds the step, by name (identity.Names): the assignee, else the groups it is offered to. */
+    private String holder(Task task) {
         if (task.getAssignee() != null) {
-            return personName(task.getAssignee());
+            return names.person(task.getAssignee());
         }
         List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).map(groupName).toList();
-        return groups.isEmpty() ? NONE : String.join("、", groups);
-    }
-
-    /** A person by their name in Camunda's users (family name first), else their user id. */
-    private String personName(String userId) {
-        User user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-        return name.isEmpty() ? userId : name;
-    }
-
-    private String adviserName(String userId) {
-        return staff.findByUserIdAndRole(userId, StaffRole.ADVISER).map(StaffMember::getDisplayName).orElse(userId);
+                .map(IdentityLink::getGroupId).toList();
+        return groups.isEmpty() ? NONE : names.groups(groups);
     }
 }

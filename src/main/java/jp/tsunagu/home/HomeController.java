@@ -2,7 +2,6 @@ package jp.tsunagu.home;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -13,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.dispatch.MyRequests;
+import jp.tsunagu.identity.Names;
 import jp.tsunagu.process.CurrentUser;
 import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.report.Dashboard;
-import jp.tsunagu.routing.GroupNames;
 
 /**
  * The front door: "/" and /home, the Japanese home page of つなぐ after login. Per user: their
@@ -38,15 +37,15 @@ public class HomeController {
     private final TaskService tasks;
     private final MyRequests myRequests;
     private final PageLinks links;
-    private final GroupNames groupNames;
+    private final Names names;
 
     public HomeController(CurrentUser currentUser, TaskService tasks, MyRequests myRequests, PageLinks links,
-            GroupNames groupNames) {
+            Names names) {
         this.currentUser = currentUser;
         this.tasks = tasks;
         this.myRequests = myRequests;
         this.links = links;
-        this.groupNames = groupNames;
+        this.names = names;
     }
 
     @GetMapping("/")
@@ -58,9 +57,8 @@ public class HomeController {
     public String home(Model model) {
         String userId = currentUser.userId().orElseThrow();
         List<String> groups = currentUser.groupIds();
-        UnaryOperator<String> groupName = groupNames.naming();
-        model.addAttribute("userId", userId);
-        model.addAttribute("roles", String.join("、", groups.stream().map(groupName).toList()));
+        model.addAttribute("userName", names.person(userId));
+        model.addAttribute("roles", names.groups(groups));
         TaskQuery open = myOpenTasks(userId, groups);
         model.addAttribute("taskCount", open.count());
         model.addAttribute("tasks", open.orderByTaskCreateTime().desc().listPage(0, TASKS_SHOWN).stream()
@@ -88,6 +86,6 @@ public class HomeController {
     }
 
     private static String date(java.util.Date at) {
-        return at == null ? "—" : JapaneseDates.longDate(at.toInstant().atZone(EngineTime.JAPAN).toLocalDate());
+        return at == null ? "—" : JapaneseDates.day(at.toInstant().atZone(EngineTime.JAPAN).toLocalDate());
     }
 }

@@ -87,6 +87,11 @@ public class RoleGrants extends AbstractProcessEnginePlugin {
         for (String group : List.of(GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE)) {
             mayReadEverything(setup, group);
         }
+        // Tasklist names a task's candidate groups only where the reader may read the group, else it
+        // shows the id (municipality-022080). A group is an organization (むつ市, 下北圏域アドバイザー):
+        // its id, name and type are no one's personal data, so every logged-in user reads every
+        // group. People are named in Tasklist by security.TasklistPeopleNames, not by a grant on users.
+        setup.ensureGlobalGrant(Resources.GROUP, Authorization.ANY, Permissions.READ);
     }
 
     /** The center and the prefecture see every instance, task and its history (Cockpit, reports). */

@@ -13,6 +13,9 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> 
 
     List<StaffMember> findByRoleOrderByDisplayName(StaffRole role);
 
+    /** A person's records, one per role, oldest first (the first one's display name is how we name them). */
+    List<StaffMember> findByUserIdOrderById(String userId);
+
     /** A person's records (one per role) that hold a mail address. */
     List<StaffMember> findByUserIdAndEmailIsNotNullOrderById(String userId);
 

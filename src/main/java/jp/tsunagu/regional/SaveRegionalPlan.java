@@ -127,14 +127,14 @@ public class SaveRegionalPlan implements JavaDelegate {
         return List.copyOf(codes);
     }
 
-    /** e.g. 「勉強会「TEAMつなぐ」 青森圏域全体 ／ 開催日: 2026-07-15、2026-10-14 ／ 場所: ...」 */
+    /** e.g. 「勉強会「TEAMつなぐ」 青森圏域全体 ／ 開催日: 2026年7月15日(水)、2026年10月14日(水) ／ 場所: ...」: the days as our screens write them. */
     static String summary(RegionalActivity activity) {
         StringBuilder text = new StringBuilder();
         text.append("種類: ").append(activity.getKind().getLabel()).append('\n');
         text.append("テーマ・名称: ").append(activity.getTheme()).append('\n');
         text.append("圏域: ").append(activity.getRegion().getName()).append('\n');
         text.append("開催日: ").append(String.join("、", activity.getMeetings().stream()
-                .map(meeting -> meeting.getPlannedDate().toString()).toList())).append('\n');
+                .map(meeting -> JapaneseDates.day(meeting.getPlannedDate())).toList())).append('\n');
         text.append("場所: ").append(activity.getPlace() == null ? "" : activity.getPlace())
                 .append(activity.isOnline() ? "（オンライン）" : "").append('\n');
         if (activity.getCoHosts() != null) {

@@ -110,7 +110,7 @@ public class CaseCollectionEditController {
         String direction = CaseTextsForm.direction(form.get("direction"));
         texts.saveDirection(region.id(), period, direction, editor, clock.instant());
         audit.record(AuditAction.OPERATION, null, "活動事例集 " + region.name() + "圏域",
-                "今後の方向性の" + (direction == null ? "削除" : "編集") + "（" + period.from() + "〜" + period.to() + "）");
+                "今後の方向性の" + (direction == null ? "削除" : "編集") + "（" + period.label() + "）");
         return "redirect:" + listUrl(period);
     }
 

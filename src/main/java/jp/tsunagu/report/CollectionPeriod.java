@@ -16,7 +16,9 @@ public record CollectionPeriod(YearMonth from, YearMonth to) {
 
     public CollectionPeriod {
         if (to.isBefore(from)) {
-            throw new InvalidInputException("期間の終わり（to）" + to + "が始まり（from）" + from + "より前です。");
+            // the parameter as typed, for the URL, and the month as our screens write it
+            throw new InvalidInputException("期間の終わり（to=" + to + "、" + JapaneseDates.longMonth(to.atDay(1))
+                    + "）が始まり（from=" + from + "、" + JapaneseDates.longMonth(from.atDay(1)) + "）より前です。");
         }
         if (from.plusYears(Period.MAX_YEARS).isBefore(to)) {
             throw new InvalidInputException("期間は" + Period.MAX_YEARS + "年以内で指定してください。");

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import jp.tsunagu.common.JapaneseDates;
+import jp.tsunagu.identity.Names;
 import jp.tsunagu.organization.Municipality;
 import jp.tsunagu.organization.MunicipalityRepository;
 import jp.tsunagu.process.EngineTime;
@@ -85,14 +86,16 @@ public class Dashboard {
     private final RegionDirectory regions;
     private final MunicipalityRepository municipalities;
     private final ReportYears years;
+    private final Names names;
 
     public Dashboard(DashboardQueries queries, EngineFigures engine, RegionDirectory regions,
-            MunicipalityRepository municipalities, ReportYears years) {
+            MunicipalityRepository municipalities, ReportYears years, Names names) {
         this.queries = queries;
         this.engine = engine;
         this.regions = regions;
         this.municipalities = municipalities;
         this.years = years;
+        this.names = names;
     }
 
     public Page of(Optional<FiscalYear> asked) {
@@ -104,7 +107,7 @@ public class Dashboard {
                 .collect(Collectors.toMap(RegionInfo::id, RegionInfo::name, (a, b) -> a));
         List<OverdueRow> overdue = engine.overdue(now).stream().map(task -> overdueRow(task, now)).toList();
         List<CoverageRow> plans = queries.planCoverage().stream().map(coverage -> coverageRow(coverage, regionNames)).toList();
-        return new Page(year, JapaneseDates.longDate(EngineTime.today()) + " " + EngineTime.now().toLocalTime().withNano(0),
+        return new Page(year, JapaneseDates.day(EngineTime.today()) + " " + EngineTime.now().toLocalTime().withNano(0),
                 flowRows(regionList, period, now), groupRows(now, regionNames), overdue, engine.overdueCount(now),
                 months(year), dispatchRows(regionList, period), incidentRows(period), plans,
                 plans.stream().mapToLong(CoverageRow::children).sum(), plans.stream().mapToLong(CoverageRow::withPlan).sum());
@@ -144,12 +147,13 @@ public class Dashboard {
         return GroupNames.of(group.groupId(), regionNames, towns);
     }
 
-    private static OverdueRow overdueRow(OverdueTask task, Date now) {
+    /** Groups and assignee by their names (issue 24), the due day as our screens write it. */
+    private OverdueRow overdueRow(OverdueTask task, Date now) {
         ZonedDateTime due = task.due().toInstant().atZone(EngineTime.JAPAN);
         long days = Duration.between(task.due().toInstant(), now.toInstant()).toDays();
         return new OverdueRow(task.name(), task.taskDefinitionKey(), task.businessKey(),
-                JapaneseDates.longDate(due.toLocalDate()) + " " + due.toLocalTime().withNano(0), days,
-                String.join("、", task.candidateGroups()), task.assignee(),
+                JapaneseDates.day(due.toLocalDate()) + " " + due.toLocalTime().withNano(0), days,
+                names.groups(task.candidateGroups()), task.assignee() == null ? null : names.person(task.assignee()),
                 TASKLIST_TASK + task.taskId(), COCKPIT_INSTANCE + task.processInstanceId() + "/runtime");
     }
 

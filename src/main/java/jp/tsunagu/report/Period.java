@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.process.EngineTime;
 
 /** A period of whole days in Japan time, both ends included (from=2023-04-01, to=2024-03-31). */
@@ -15,7 +16,9 @@ public record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (to.isBefore(from)) {
-            throw new InvalidInputException("期間の終わり（to）が始まり（from）より前です。");
+            // the parameter as typed, for the URL, and the day as our screens write it
+            throw new InvalidInputException("期間の終わり（to=" + to + "、" + JapaneseDates.day(to) + "）が始まり（from="
+                    + from + "、" + JapaneseDates.day(from) + "）より前です。");
         }
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
             throw new InvalidInputException("期間は" + MAX_YEARS + "年以内で指定してください。");

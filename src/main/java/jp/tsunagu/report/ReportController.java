@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.tsunagu.access.AccessScope;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.identity.Names;
 
 /**
  * /reports/case-collection?from=2022-04&amp;to=2024-03 or ?fiscalYear=2023 [&amp;region=tsugaru]
@@ -36,14 +37,16 @@ public class ReportController {
     private final ActivityQueries activities;
     private final ReportAccess access;
     private final AdviceRows adviceRows;
+    private final Names names;
 
     public ReportController(CaseCollection collection, CaseCollectionPdf pdf, ActivityQueries activities,
-            ReportAccess access, AdviceRows adviceRows) {
+            ReportAccess access, AdviceRows adviceRows, Names names) {
         this.collection = collection;
         this.pdf = pdf;
         this.activities = activities;
         this.access = access;
         this.adviceRows = adviceRows;
+        this.names = names;
     }
 
     @GetMapping("/reports/case-collection")
@@ -95,7 +98,7 @@ public class ReportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("活動記録_" + period.from() + "_" + period.to() + ".csv", StandardCharsets.UTF_8).build().toString());
         Writer writer = response.getWriter();
-        ActivitiesCsv csv = ActivitiesCsv.start(writer);
+        ActivitiesCsv csv = ActivitiesCsv.start(writer, names::person);
         // the period's consultations (few) go in among the activity records (many, streamed) by date
         Deque<AdviceRow> advice = new ArrayDeque<>(adviceRows.of(period, scope));
         activities.forEach(period, scope, row -> {

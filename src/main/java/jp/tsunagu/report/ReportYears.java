@@ -50,7 +50,7 @@ public class ReportYears {
     public CollectionPeriod requireWithinData(CollectionPeriod period) {
         CollectionPeriod allowed = new CollectionPeriod(CollectionPeriod.of(first()).from(), CollectionPeriod.of(current()).to());
         if (period.from().isBefore(allowed.from()) || period.to().isAfter(allowed.to())) {
-            throw new InvalidInputException("期間（from=" + period.from() + "&to=" + period.to() + "）は、"
+            throw new InvalidInputException("期間（" + period.label() + "、from=" + period.from() + "&to=" + period.to() + "）は、"
                     + allowed.label() + "（from=" + allowed.from() + "&to=" + allowed.to() + "）の間で指定してください。");
         }
         return period;

@@ -124,7 +124,7 @@ public class Search {
         Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
         return new Result(flow, businessKey, statusLabel(flow, rs.getString("status"), rs.getString("outcome")), rs.getString("municipality_name"),
                 rs.getString("case_id"), rs.getString("case_label"),
-                JapaneseDates.longDate(created.atZone(EngineTime.JAPAN).toLocalDate()), closed,
+                JapaneseDates.day(created.atZone(EngineTime.JAPAN).toLocalDate()), closed,
                 closed ? null : tasklistUrl(instanceId),
                 usesCockpit && !closed ? Dashboard.COCKPIT_INSTANCE + instanceId + "/runtime" : null,
                 flow == Flow.EVACUATION_PLAN ? "/evacuation-plans/" + businessKey + "/print" : null,

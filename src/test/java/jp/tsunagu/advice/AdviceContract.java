@@ -29,6 +29,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.casework.MedicalCareItem;
 import jp.tsunagu.casework.NewChildCase;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.support.RestDriver;
 
 /**
@@ -82,6 +83,9 @@ abstract class AdviceContract {
             ResponseEntity<String> page = driver.get(reader, "/advice");
             assertThat(page.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
             assertThat(page.getBody()).as(reader).contains(gist, "電話", "コーディネーター", "20分", "むつ市");
+            assertThat(rowOf(page.getBody(), key)).as(reader + ": the day as our screens write it, the recorder by name")
+                    .contains(JapaneseDates.day(TODAY), "下北圏域アドバイザー")
+                    .doesNotContain(TODAY.toString(), "adviser.shimokita");
         }
         for (String outsider : List.of("adviser.tsugaru", "muni.022012", "muni.024236")) {
             ResponseEntity<String> page = driver.get(outsider, "/advice");
@@ -100,7 +104,8 @@ abstract class AdviceContract {
             assertThat(row.get(6)).isEqualTo("【電話・20分】" + gist);
             assertThat(row.get(8)).isEqualTo("随時相談");
             assertThat(row.get(10)).isEqualTo("むつ市");
-            assertThat(row.get(12)).isEqualTo("adviser.shimokita");
+            assertThat(row.get(12)).as("記録者 by name").isEqualTo("下北圏域アドバイザー");
+            assertThat(row.get(16)).as("実施日（曜日つき）").isEqualTo(JapaneseDates.day(TODAY));
         });
         assertThat(csvRowsOf("center", key)).hasSize(1);
         assertThat(csvRowsOf("adviser.shimokita", key)).hasSize(1);
@@ -108,7 +113,19 @@ abstract class AdviceContract {
         assertThat(csvRowsOf("adviser.tsugaru", key)).isEmpty();
         assertThat(csvRowsOf("coord.shimokita", key)).isEmpty();
 
-        assertThat(driver.get("prefecture", "/audit").getBody()).contains("随時相談の記録", key, "adviser.shimokita");
+        String audit = driver.get("prefecture", "/audit").getBody();
+        assertThat(rowOf(audit, key)).as("the audit log names who recorded it, not their id")
+                .contains("随時相談の記録", "下北圏域アドバイザー").doesNotContain("adviser.shimokita")
+                .containsPattern("<td>\\d{4}年\\d{1,2}月\\d{1,2}日\\([月火水木金土日]\\) \\d{2}:\\d{2}:\\d{2}</td>")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    /** The table row (tr) of a page that holds this text. */
+    static String rowOf(String html, String text) {
+        int at = html.indexOf(text);
+        assertThat(at).as("「" + text + "」 on the page").isNotNegative();
+        int start = html.lastIndexOf("<tr", at);
+        return html.substring(start, html.indexOf("</tr>", at));
     }
 
     @Test
@@ -159,7 +176,9 @@ abstract class AdviceContract {
         String mutsuChild = openCase("Aさん", MUTSU);
         String aomoriChild = openCase("Bさん", AOMORI);
         List<String[]> cases = new ArrayList<>();
-        cases.add(new String[] {"未来の日付", "adviceDate", TODAY.plusDays(1).toString()});
+        // the refusal names the days as people read them (issue 24), not as the form sent them
+        cases.add(new String[] {"未来の日付は入力できません（" + JapaneseDates.day(TODAY.plusDays(1)) + "、今日は"
+                + JapaneseDates.day(TODAY) + "）", "adviceDate", TODAY.plusDays(1).toString()});
         cases.add(new String[] {"「相談日」は日付", "adviceDate", "昨日"});
         cases.add(new String[] {"「相談日」を入力", "adviceDate", ""});
         cases.add(new String[] {"「方法」の選択「FAX」は選べません", "channel", "FAX"});

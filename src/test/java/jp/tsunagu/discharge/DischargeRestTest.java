@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.tsunagu.activity.ActivityRecords;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.process.EngineTime;
 import jp.tsunagu.process.ProcessKeys;
 import jp.tsunagu.support.RestDriver;
@@ -117,6 +118,9 @@ class DischargeRestTest {
         Map<String, Object> early = driver.post("adviser.shimokita", "/engine-rest/task/" + visit.get("id") + "/complete",
                 Map.of("variables", beforeDischarge), HttpStatus.BAD_REQUEST);
         assertThat((String) early.get("message")).as("a first home visit before the discharge").contains("退院日（", "より前");
+        assertThat((String) early.get("message")).as("both days as people read them (issue 24)")
+                .contains("（" + JapaneseDates.day(TODAY) + "）", "退院日（" + JapaneseDates.day(TODAY.plusDays(60)) + "）")
+                .doesNotContain(TODAY.toString(), TODAY.plusDays(60).toString());
         // the discharge has happened: the visit is recorded a few days after it
         ClockUtil.setCurrentTime(Date.from(TODAY.plusDays(65).atTime(10, 0).atZone(EngineTime.JAPAN).toInstant()));
         driver.complete("adviser.shimokita", visit, variables("activityDate", TODAY.plusDays(62).toString(),

@@ -236,7 +236,8 @@ class DischargeTransitionProcessTest extends FlowTest {
                 .startsWith(COORDINATOR)
                 .contains("coord.aomori", "coord.tsugaru", "coord.hachinohe", "coord.seihokugo", "coord.shimokita");
         String label = labelOf(towada, COORDINATOR);
-        assertThat(label).startsWith(COORDINATOR + " ").contains("（十和田市）", "上十三圏域", "支援中のケース");
+        assertThat(label).startsWith("上十三圏域コーディネーター — ").doesNotContain(COORDINATOR)
+                .contains("（十和田市）", "上十三圏域", "支援中のケース");
         long caseLoad = caseLoadIn(label);
 
         driver.complete("center", selection, Map.of("selectionOutcome", "SELECTED", "coordinatorUserId", COORDINATOR,
@@ -262,11 +263,11 @@ class DischargeTransitionProcessTest extends FlowTest {
         StaffMember woman = new StaffMember("coord.demo", "デモ 花子", StaffRole.COORDINATOR, Gender.FEMALE,
                 new Organization(OrganizationKind.CONSULTATION_OFFICE, "相談支援事業所デモ", towada), Set.of(kamitosan, hachinohe));
         assertThat(ListCoordinatorCandidates.label(woman, 3))
-                .isEqualTo("coord.demo デモ 花子 — 相談支援事業所デモ（十和田市） ／ 八戸・上十三圏域 ／ 支援中のケース3件 ／ 医ケア児の担当あり ／ 研修の記録なし ／ 女性");
+                .isEqualTo("デモ 花子 — 相談支援事業所デモ（十和田市） ／ 八戸・上十三圏域 ／ 支援中のケース3件 ／ 医ケア児の担当あり ／ 研修の記録なし ／ 女性");
         StaffMember unrecorded = new StaffMember("coord.new", "デモ 太郎", StaffRole.COORDINATOR, Gender.UNSPECIFIED,
                 null, Set.of());
         assertThat(ListCoordinatorCandidates.label(unrecorded, 0)).as("no gender shown when none is recorded")
-                .isEqualTo("coord.new デモ 太郎 — 事業所の登録なし ／ 支援中のケース0件 ／ 医ケア児の担当なし ／ 研修の記録なし");
+                .isEqualTo("デモ 太郎 — 事業所の登録なし ／ 支援中のケース0件 ／ 医ケア児の担当なし ／ 研修の記録なし");
     }
 
     // --- things that happen at any time ----------------------------------------------------------

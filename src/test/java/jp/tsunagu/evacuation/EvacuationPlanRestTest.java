@@ -24,6 +24,7 @@ import jp.tsunagu.casework.ChildCase;
 import jp.tsunagu.casework.ChildCases;
 import jp.tsunagu.casework.MedicalCareItem;
 import jp.tsunagu.casework.NewChildCase;
+import jp.tsunagu.common.JapaneseDates;
 import jp.tsunagu.support.RestDriver;
 
 /**
@@ -138,8 +139,12 @@ class EvacuationPlanRestTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         // a change in the child's life, reported from the case page, opens a review
-        assertThat(rest.withBasicAuth("muni.022021", "demo").getForEntity("/cases/" + caseId, String.class).getBody())
-                .contains("計画の見直しを依頼する");
+        String casePage = rest.withBasicAuth("muni.022021", "demo").getForEntity("/cases/" + caseId, String.class).getBody();
+        assertThat(casePage).contains("計画の見直しを依頼する");
+        // issue 24: the meetings by the day as our screens write it and by who recorded them, by name
+        assertThat(casePage.split("<td class=\"recorder\">津軽圏域コーディネーター</td>", -1)).as(casePage).hasSize(4);
+        assertThat(casePage).contains("<td>" + JapaneseDates.day(TODAY) + "</td>")
+                .doesNotContain("coord.tsugaru", TODAY.toString());
         assertThat(rest.withBasicAuth("adviser.tsugaru", "demo").getForEntity("/cases/" + caseId, String.class).getBody())
                 .doesNotContain("計画の見直しを依頼する");
         String review = "/evacuation-plans/" + businessKey + "/review-request";

@@ -145,7 +145,14 @@ class FrontDoorTest {
         driver.complete("adviser.shimokita", driver.task("adviser.shimokita", instance, "UserTask_AdviserAcceptance"),
                 variables("acceptDecision", "ACCEPT", "scheduledDate", visit.toString()));
         assertThat(row(page("muni.022080", "/my-requests"), number))
-                .contains("派遣中", "活動の記録", JapaneseDates.longDate(visit), "下北圏域アドバイザー");
+                .contains("派遣中", "活動の記録", JapaneseDates.day(visit), "下北圏域アドバイザー")
+                .as("the request day and visit day as our screens write them, the adviser by name")
+                .containsPattern("<td>\\d{4}年\\d{1,2}月\\d{1,2}日\\([月火水木金土日]\\)</td>")
+                .doesNotContain(visit.toString(), "adviser.shimokita", "adviser-shimokita", "令和");
+
+        String home = page("muni.022080", "/home");
+        assertThat(home).as("the home page greets the officer by name").contains("むつ市 担当者 さん（むつ市）")
+                .doesNotContain("muni.022080", "municipality-022080");
     }
 
     // --- login ----------------------------------------------------------------------------------
@@ -177,7 +184,7 @@ class FrontDoorTest {
         assertThat(dashboard.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(dashboard.getBody()).contains("ダッシュボード", "href=\"/home\"");
         assertThat(browser.get("/").getHeaders().getLocation().getPath()).isEqualTo("/home");
-        assertThat(browser.get("/home").getBody()).contains("center さん");
+        assertThat(browser.get("/home").getBody()).contains("支援センター 担当者 さん").doesNotContain("center さん");
         ResponseEntity<String> tasklistUser = browser.get("/camunda/api/admin/auth/user/default");
         assertThat(tasklistUser.getStatusCode()).as("Tasklist shares the login").isEqualTo(HttpStatus.OK);
         assertThat(tasklistUser.getBody()).contains("\"userId\":\"center\"");

@@ -256,6 +256,7 @@ abstract class MailContract {
         Session officer = Session.logIn(rest, MUTSU_OFFICER);
         String page = officer.get("/settings/mail").getBody();
         assertThat(page).contains("メール通知の設定", "muni.022080@example.jp", "受け取る", "お子さんの情報や入力された内容は書かれません");
+        assertThat(page).as("the person by name, not by user id (issue 24)").contains("<td id=\"user\">むつ市 担当者</td>");
 
         assertThat(officer.post("/settings/mail", "off", null).getStatusCode()).as("no token")
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -292,10 +293,15 @@ abstract class MailContract {
         addresses.put("center", "center@example.jp");
         addresses.put("prefecture", "メールアドレスが登録されていません");
         addresses.put("admin", "メールアドレスが登録されていません");
+        // each person's page names them (issue 24): their staff record's name, else their Camunda user's
+        Map<String, String> shownAs = Map.of(MUTSU_OFFICER, "むつ市 担当者", "coord.shimokita", "下北圏域コーディネーター",
+                "adviser.shimokita", "下北圏域アドバイザー", "center", "支援センター 担当者",
+                "prefecture", "青森県障害福祉課 担当者", "admin", "システム 管理者");
         addresses.forEach((user, address) -> {
             ResponseEntity<String> page = basic(user, HttpMethod.GET, null, null);
             assertThat(page.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
-            assertThat(page.getBody()).as(user).contains(address, "<td>" + user + "</td>");
+            assertThat(page.getBody()).as(user).contains(address, "<td id=\"user\">" + shownAs.get(user) + "</td>")
+                    .doesNotContain("<td id=\"user\">" + user + "</td>");
         });
         assertThat(rest.getForEntity("/settings/mail", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 

@@ -69,7 +69,8 @@ class RegionalActivityProcessTest extends FlowTest {
                 .containsExactly(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 10));
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_CenterReview").singleResult();
         assertThat(driver.candidateGroups(review)).containsExactly("support-center");
-        assertThat(tasks.getVariable(review.getId(), "planSummary").toString()).contains("勉強会", "2026-12-03、2026-12-10", "青森圏域全体");
+        assertThat(tasks.getVariable(review.getId(), "planSummary").toString()).contains("勉強会", "開催日: 2026年12月3日(木)、2026年12月10日(木)", "青森圏域全体")
+                .as("the days as people read them").doesNotContain("2026-12-03");
         complete("center", review, Map.of("centerComment", "第2回は県の担当者も参加します。"));
         assertThat(activities.require(instance.getBusinessKey()).getCenterComment()).contains("県の担当者");
 

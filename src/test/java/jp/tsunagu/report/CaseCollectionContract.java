@@ -134,9 +134,9 @@ abstract class CaseCollectionContract {
         assertBadInput("/reports/case-collection?from=2023-13&to=2024-03", "「2023-13」は年月（例: from=2022-04）");
         assertBadInput("/reports/case-collection?from=2023-4&to=2024-03", "「2023-4」は年月");
         assertBadInput("/reports/case-collection?from=2023-04", "期間の終わり（to）を年月で指定してください");
-        assertBadInput("/reports/case-collection?from=2024-03&to=2023-04", "始まり（from）2024-03より前です");
+        assertBadInput("/reports/case-collection?from=2024-03&to=2023-04", "期間の終わり（to=2023-04、令和5年4月）が始まり（from=2024-03、令和6年3月）より前です");
         assertBadInput("/reports/case-collection?fiscalYear=2023&from=2023-04&to=2024-03", "どちらか一方だけ");
-        assertBadInput("/reports/case-collection?from=2021-04&to=2024-03", "令和4年4月〜令和6年3月（from=2022-04&to=2024-03）の間で");
+        assertBadInput("/reports/case-collection?from=2021-04&to=2024-03", "期間（令和3年4月〜令和6年3月、from=2021-04&to=2024-03）は、令和4年4月〜令和6年3月（from=2022-04&to=2024-03）の間で");
         assertBadInput("/reports/case-collection?from=2023-04&to=2024-04", "の間で指定してください");
         assertBadInput("/reports/case-collection.pdf?from=2023-04&to=x", "「x」は年月");
         assertBadInput("/reports/case-collection.pdf?" + SINCE_THE_START + "&region=nowhere", "圏域「nowhere」はありません");
@@ -236,7 +236,7 @@ abstract class CaseCollectionContract {
                     "①地域の取組状況について情報提供", "支援センター職員", "今後の方向性（津軽圏域）").doesNotContain("＜八戸圏域＞");
         }
         assertThat(get("prefecture", "/audit").getBody()).contains("活動事例集 " + SeedCases.EVACUATION,
-                "活動事例集の編集: 掲載する（1番目）", "今後の方向性の編集（2022-04〜2024-03）");
+                "活動事例集の編集: 掲載する（1番目）", "今後の方向性の編集（令和4年4月〜令和6年3月）");
     }
 
     @Test

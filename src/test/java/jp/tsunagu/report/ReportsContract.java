@@ -264,7 +264,8 @@ abstract class ReportsContract {
         assertBadInput("/reports/case-collection?fiscalYear=2024", "令和4年度（fiscalYear=2022）から令和5年度（fiscalYear=2023）まで");
         assertBadInput("/reports/case-collection?fiscalYear=2023&region=nowhere", "圏域「nowhere」はありません");
         assertBadInput("/reports/activities.csv?from=2023-13-01&to=2024-03-31", "日付（例: 2023-04-01）");
-        assertBadInput("/reports/activities.csv?from=2024-03-31&to=2023-04-01", "始まり（from）より前です");
+        assertBadInput("/reports/activities.csv?from=2024-03-31&to=2023-04-01",
+                "期間の終わり（to=2023-04-01、2023年4月1日(土)）が始まり（from=2024-03-31、2024年3月31日(日)）より前です");
         assertBadInput("/reports/activities.csv?from=2023-04-01", "終わり（to）");
         assertBadInput("/dashboard?fiscalYear=1999", "平成11年度");
         assertBadInput("/reports/advisers-year.csv?fiscalYear=1999", "平成11年度");
@@ -309,8 +310,13 @@ abstract class ReportsContract {
             assertThat(row.get(6)).isEqualTo(record.getContent());
             assertThat(row.get(7)).isEqualTo(record.getNotes() == null ? "" : record.getNotes());
             assertThat(row.get(9)).isEqualTo(record.getBusinessKey());
-            assertThat(row.get(12)).isEqualTo(record.getRecordedBy());
-            assertThat(row).hasSize(16);
+            assertThat(row.get(12)).as("記録者 by name (issue 24), never the user id")
+                    .isNotBlank().isNotEqualTo(record.getRecordedBy()).doesNotContain(record.getRecordedBy());
+            assertThat(row).hasSize(17);
+            assertThat(row.get(16)).as("実施日（曜日つき）, the ISO 実施日 kept first for machines")
+                    .isEqualTo(record.getActivityDate().getYear() + "年" + record.getActivityDate().getMonthValue() + "月"
+                            + record.getActivityDate().getDayOfMonth() + "日(" + "月火水木金土日".charAt(
+                                    record.getActivityDate().getDayOfWeek().getValue() - 1) + ")");
             assertThat(row.get(13)).as("participants by kind").endsWith("名");
             assertThat(row.get(14)).isEqualTo(record.isParticipantsMany() ? "○" : "");
             assertThat(row.get(15)).isEqualTo(record.isOnline() ? "○" : "");
@@ -327,6 +333,7 @@ abstract class ReportsContract {
                     assertThat(row.get(8)).isEqualTo("圏域アドバイザー派遣");
                     assertThat(row.get(10)).isEqualTo("十和田市");
                     assertThat(row.get(11)).isEqualTo("Bさん");
+                    assertThat(row.get(12)).isEqualTo("上十三圏域アドバイザー");
                 });
 
         String municipal = new String(rest.withBasicAuth("muni.022039", "demo")
@@ -372,9 +379,9 @@ abstract class ReportsContract {
         assertThat(page.overdue()).singleElement().satisfies(task -> {
             assertThat(task.taskDefinitionKey()).isEqualTo("UserTask_AdviserAcceptance");
             assertThat(task.businessKey()).isEqualTo(SeedCases.WAITING);
-            assertThat(task.due()).isEqualTo("令和6年3月7日 11:00");
+            assertThat(task.due()).isEqualTo("2024年3月7日(木) 11:00");
             assertThat(task.daysOverdue()).isEqualTo(3);
-            assertThat(task.groups()).isEqualTo("adviser-tsugaru");
+            assertThat(task.groups()).as("the group by name, not by id").isEqualTo("津軽圏域アドバイザー");
         });
 
         assertThat(page.months()).hasSize(12).startsWith("R5.4月").endsWith("R6.3月");
@@ -538,6 +545,8 @@ abstract class ReportsContract {
                 assertThat(group.open()).isEqualTo(1);
                 assertThat(group.overdue()).isEqualTo(1);
             });
+            assertThat(page.overdue()).singleElement().extracting(Dashboard.OverdueRow::assignee)
+                    .as("who holds it, by name").isEqualTo("津軽圏域アドバイザー");
         } finally {
             engine.getTaskService().setAssignee(waiting.getId(), null);
         }
@@ -547,8 +556,10 @@ abstract class ReportsContract {
         String html = get("prefecture", "/dashboard").getBody();
         int row = html.indexOf("<tr class=\"overdue\" data-task=\"UserTask_AdviserAcceptance\">");
         assertThat(row).as(html).isPositive();
-        assertThat(html.substring(row, html.indexOf("</tr>", row))).contains(SeedCases.WAITING, "3日", "令和6年3月7日 11:00",
+        assertThat(html.substring(row, html.indexOf("</tr>", row))).contains(SeedCases.WAITING, "3日", "2024年3月7日(木) 11:00", "津軽圏域アドバイザー",
                 "/camunda/app/tasklist/default/#/?task=");
+        assertThat(html.substring(row, html.indexOf("</tr>", row))).as("names, not ids; the day as our screens write it")
+                .doesNotContain("adviser-tsugaru", "2024-03-07", "令和6年3月7日");
         assertThat(html).containsPattern("tr\\.overdue td \\{[^}]*color: #b00000");
         assertThat(html).contains("ダッシュボード（令和5年度）", "期限切れ 1件");
     }

@@ -738,9 +738,14 @@ abstract class AccessMatrixContract {
                 null)).isEqualTo(HttpStatus.NO_CONTENT);
 
         String log = driver.get("prefecture", "/audit?caseId=" + caseId).getBody();
-        assertThat(log).contains("ケースページ閲覧", "muni.022080", "個別避難計画の閲覧・印刷", "coord.shimokita",
+        // who did it by name (issue 24): the staff record's name, else the Camunda user's (admin: システム 管理者)
+        assertThat(log).contains("ケースページ閲覧", "むつ市 担当者", "個別避難計画の閲覧・印刷", "下北圏域コーディネーター",
                 "手続き開始", dispatch.businessKey(), "タスク完了", "派遣依頼の受付確認",
-                "担当する", "adviser.shimokita", "削除・取消", "インスタンス " + dispatch.instanceId(), "admin");
+                "担当する", "下北圏域アドバイザー", "削除・取消", "インスタンス " + dispatch.instanceId(), "システム 管理者");
+        assertThat(log).as("Camunda's operations name the people in their detail too")
+                .contains("assignee: なし → 下北圏域アドバイザー").doesNotContain("→ adviser.shimokita");
+        assertThat(log).doesNotContain("<td class=\"who\">muni.022080</td>", "<td class=\"who\">coord.shimokita</td>",
+                "<td class=\"who\">adviser.shimokita</td>", "<td class=\"who\">admin</td>");
         assertThat(log).doesNotContain("muni.022012").as("the refused change is no change").doesNotContain("変数の変更");
         assertThat(status("center", "/audit")).isEqualTo(HttpStatus.OK);
         assertThat(status("adviser.shimokita", "/audit")).isEqualTo(HttpStatus.FORBIDDEN);

@@ -95,7 +95,8 @@ abstract class CaseRegistrationContract {
         assertThat(driver.get("muni." + HIROSAKI, "/cases/" + byCenter).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         String log = driver.get("prefecture", "/audit?caseId=" + own).getBody();
-        assertThat(log).contains("ケース登録", "muni." + HIROSAKI, "ケース登録（在宅）: 弘前市");
+        assertThat(log).contains("ケース登録", "弘前市 担当者", "ケース登録（在宅）: 弘前市")
+                .as("who registered it, by name (issue 24)").doesNotContain("muni." + HIROSAKI);
         assertThat(JAPANESE_TIME.matcher(log).find()).as("the audit log's times in Japanese: " + log).isTrue();
         assertThat(log).doesNotContainPattern("\\d{4}/\\d{2}/\\d{2} \\d{2}:");
     }

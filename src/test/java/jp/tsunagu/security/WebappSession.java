@@ -72,6 +72,16 @@ public final class WebappSession {
         return answer;
     }
 
+    /** A GET with the Accept header Tasklist sends (application/hal+json for tasks, with their people and groups). */
+    public ResponseEntity<String> get(String path, String accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookieHeader());
+        headers.add(HttpHeaders.ACCEPT, accept);
+        ResponseEntity<String> answer = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        keep(answer);
+        return answer;
+    }
+
     /** A form POST as a page would send it, with the session's cookies. */
     public ResponseEntity<String> postForm(String path, org.springframework.util.MultiValueMap<String, String> form) {
         HttpHeaders headers = new HttpHeaders();

@@ -55,7 +55,7 @@ class FrontDoorInTheBrowserTest {
             browser.click(By.xpath("//button[normalize-space()='ログイン']"));
 
             browser.waitForText("つなぐ ホーム");
-            assertThat(browser.visibleText()).contains("muni.022080 さん（むつ市）", "未完了のタスク", businessKey);
+            assertThat(browser.visibleText()).contains("むつ市 担当者 さん（むつ市）", "未完了のタスク", businessKey);
             browser.screenshot("home");
 
             browser.click(By.cssSelector("[data-link='my-requests'] a"));

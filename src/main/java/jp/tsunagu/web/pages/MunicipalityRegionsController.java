@@ -64,10 +64,11 @@ public class MunicipalityRegionsController {
             @RequestParam(name = PageCsrf.PARAMETER, required = false) String token, HttpServletRequest request) {
         access.requireAdministrator();
         csrf.check(request, token);
-        String before = changes.require(code).getRegion().getId();
+        String before = changes.require(code).getRegion().getName();
         Municipality moved = changes.moveToRegion(code, regionId);
+        // the regions by name, as people read the audit log (issue 24)
         audit.record(AuditAction.OPERATION, null, "市町村 " + moved.getCode() + " " + moved.getName(),
-                "圏域の変更: " + before + " → " + moved.getRegion().getId());
+                "圏域の変更: " + before + " → " + moved.getRegion().getName());
         return "redirect:/municipalities";
     }
 }
