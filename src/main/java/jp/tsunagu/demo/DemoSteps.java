@@ -97,7 +97,7 @@ final class DemoSteps {
     }
 
     List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(link -> "candidate".equals(link.getType()))
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
     }
 

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -108,7 +110,20 @@ public class HomeMove {
                 tasks.setAssignee(task.getId(), null);
                 grants.withdrawTaskOfUser(task.getId(), assignee);
             }
+            // The person the task was routed to is its candidate as well (FlowAccess), claimed or not.
+            for (String candidate : candidateUsers(task.getId())) {
+                if (onlyIn(candidate, fromGroup, toGroup)) {
+                    tasks.deleteCandidateUser(task.getId(), candidate);
+                    grants.withdrawTaskOfUser(task.getId(), candidate);
+                }
+            }
         }
+    }
+
+    private List<String> candidateUsers(String taskId) {
+        return Context.getCommandContext().runWithoutAuthorization(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(IdentityLink::getUserId).toList();
     }
 
     private boolean onlyIn(String user, String fromGroup, String toGroup) {

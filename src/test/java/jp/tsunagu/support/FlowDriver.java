@@ -82,7 +82,7 @@ public final class FlowDriver {
 
     public List<String> candidateGroups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()))
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
     }
 
