@@ -11,12 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.DeploymentStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
@@ -78,6 +81,8 @@ import jp.tsunagu.routing.GroupIds;
  * <li>instance modification, restart, migration and starting at an activity (which skip the
  * start's checks) are for administrators, and never carry variables;</li>
  * <li>jobs that belong to no instance (the history cleanup, batches) are administrators' work;</li>
+ * <li>which groups someone else is in (a group query by member) is for administrators: every
+ * group is readable, its members are not;</li>
  * <li>counts over all instances (statistics) are for those who see everything; suspending an
  * instance that does not exist is "not found", not a silent success in the audit log;</li>
  * <li>a text longer than the engine's 4,000-character column is refused with the field's label.</li>
@@ -95,6 +100,7 @@ public class UserWriteGuard extends CommandInterceptor {
     static final String NO_CASE_WORK = "管理者は案件の業務（メッセージの送信など）を行いません。支援センターのアカウントで操作してください。";
     static final String NO_MODIFICATION_VARIABLES = "フローの変更・再開・移行で変数を渡すことはできません。";
     static final String OVERVIEW_ONLY = "すべてのフローの件数は、支援センター・県・管理者だけが見られます。";
+    static final String OTHERS_GROUPS = "ほかの方の所属グループは、管理者だけが見られます。";
     static final String NO_SIGNAL_VARIABLES = "シグナルで変数を渡すことはできません。";
 
     private final FormFields forms;
@@ -111,13 +117,22 @@ public class UserWriteGuard extends CommandInterceptor {
         this.messagePayloads = messagePayloads;
     }
 
+    /** How many commands this thread is inside of: the engine runs some queries within others. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     @Override
     public <T> T execute(Command<T> command) {
         CommandContext context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        int[] depth = DEPTH.get();
         if (context != null && sentByAPerson(context)) {
-            check(command, context);
+            check(command, context, depth[0] == 0);
         }
-        return next.execute(command);
+        depth[0]++;
+        try {
+            return next.execute(command);
+        } finally {
+            depth[0]--;
+        }
     }
 
     private static boolean sentByAPerson(CommandContext context) {
@@ -125,7 +140,8 @@ public class UserWriteGuard extends CommandInterceptor {
                 && context.getProcessEngineConfiguration().isAuthorizationEnabled();
     }
 
-    private void check(Command<?> command, CommandContext context) {
+    /** @param outermost whether the person sent this command, rather than the engine running it within theirs */
+    private void check(Command<?> command, CommandContext context, boolean outermost) {
         if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
                 || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd) {
             throw new OperationRefusedException(NO_DIRECT_WRITE);
@@ -159,6 +175,20 @@ public class UserWriteGuard extends CommandInterceptor {
                 || command instanceof DeploymentStatisticsQueryImpl) {
             // counts over every instance: for those who see everything (Cockpit's start page)
             refuseIf(!sees(context, GroupIds.ADMIN, GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE), OVERVIEW_ONLY);
+        } else if (command instanceof GroupQueryImpl query && query.getUserId() != null && outermost) {
+            // Everybody reads groups (organizations, RoleGrants), but which groups a person is in
+            // is theirs: asked for someone else it would tell anyone where each officer works.
+            // Within another command it is the engine's own reading (a task query's candidate
+            // user, while MyBatis builds the SQL, where a refusal would come out as a 500): that
+            // query is checked itself, below.
+            refuseIf(!query.getUserId().equals(context.getAuthentication().getUserId()) && !isAdministrator(context),
+                    OTHERS_GROUPS);
+        } else if (command instanceof TaskQueryImpl query) {
+            refuseIf(asksForOthersGroups(query, context), OTHERS_GROUPS);
+        } else if (command instanceof AbstractExecuteFilterCmd) {
+            // a filter's list or count extended by the reader: the extension is the reader's query
+            refuseIf(UserWriteGuard.<Object>field(command, "extendingQuery") instanceof TaskQueryImpl query && asksForOthersGroups(query, context),
+                    OTHERS_GROUPS);
         } else if (command instanceof AbstractSetProcessInstanceStateCmd) {
             requireInstance(context, field(command, "processInstanceId"));
         } else if (isJobCommand(command) && !isAdministrator(context)) {
@@ -167,6 +197,14 @@ public class UserWriteGuard extends CommandInterceptor {
                 refuseIf(job != null && job.getProcessInstanceId() == null, ADMIN_ONLY);
             }
         }
+    }
+
+    /** A candidate user other than the reader, in the query or one of its or-queries, asked by a non-administrator. */
+    private static boolean asksForOthersGroups(TaskQueryImpl query, CommandContext context) {
+        String self = context.getAuthentication().getUserId();
+        boolean others = query.getQueries().stream().map(TaskQueryImpl::getCandidateUser)
+                .anyMatch(candidate -> candidate != null && !candidate.equals(self));
+        return others && !isAdministrator(context);
     }
 
     /** Camunda answers a missing instance with success (suspend) or a 500 (modify): both are 404. */
