@@ -329,6 +329,69 @@ abstract class RoundFiveAttackContract {
         assertThat(driver.get("admin", "/engine-rest/group?member=muni." + MUTSU).getBody()).contains("municipality-" + MUTSU);
     }
 
+    /**
+     * A municipal officer may not pass their child's task to someone outside its candidate groups
+     * (assign, delegate, claim for, candidate user or group, owner, PUT /task): each would give that
+     * person the engine's read grant, and with it the child's data, and put their name into the
+     * officer's HAL list. A colleague of the same municipality may get it; the center hands it to anyone.
+     */
+    @Test
+    void aTaskIsHandedOnlyWithinItsCandidateGroupsExceptByTheCenter() throws Exception {
+        String colleague = "muni." + MUTSU + ".r5";
+        if (identity.createUserQuery().userId(colleague).count() == 0) {
+            User user = identity.newUser(colleague);
+            user.setFirstName("次郎");
+            user.setLastName("試験");
+            identity.saveUser(user);
+            identity.createMembership(colleague, "municipality-" + MUTSU);
+        }
+        RestDriver driver = new RestDriver(rest);
+        String instance = startDischarge(driver);
+        String taskId = (String) driver.task("muni." + MUTSU, instance, "UserTask_ConfirmMunicipality").get("id");
+        String base = "/engine-rest/task/" + taskId;
+        for (String outsider : OUTSIDERS) {
+            for (var write : List.<Map.Entry<String, Map<String, Object>>>of(
+                    Map.entry(base + "/identity-links", Map.of("userId", outsider, "type", "candidate")),
+                    Map.entry(base + "/identity-links", Map.of("userId", outsider, "type", "owner")),
+                    Map.entry(base + "/identity-links", Map.of("userId", outsider, "type", "assignee")),
+                    Map.entry(base + "/assignee", Map.of("userId", outsider)),
+                    Map.entry(base + "/delegate", Map.of("userId", outsider)),
+                    Map.entry(base + "/claim", Map.of("userId", outsider)))) {
+                ResponseEntity<Map<String, Object>> answer = driver.send("muni." + MUTSU, HttpMethod.POST, write.getKey(), write.getValue());
+                assertThat(answer.getStatusCode()).as(write.toString()).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(String.valueOf(answer.getBody().get("message"))).as(write.toString())
+                        .isEqualTo("このタスクは、タスクが届いたグループの方にだけ渡せます。ほかの方やグループに渡すときは支援センターに依頼してください。");
+            }
+            ResponseEntity<Map<String, Object>> put = driver.send("muni." + MUTSU, HttpMethod.PUT, base,
+                    Map.of("name", "市町村の確認", "assignee", outsider, "owner", outsider, "priority", 50));
+            assertThat(put.getStatusCode()).as("PUT " + outsider).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(driver.get(outsider, base).getStatusCode().is4xxClientError()).as(outsider + " reads the task").isTrue();
+            assertThat(driver.get(outsider, base + "/variables").getStatusCode().is4xxClientError()).as(outsider).isTrue();
+        }
+        ResponseEntity<Map<String, Object>> group = driver.send("muni." + MUTSU, HttpMethod.POST, base + "/identity-links",
+                Map.of("groupId", "municipality-" + HIROSAKI, "type", "candidate"));
+        assertThat(group.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(driver.candidateGroups("center", driver.task("center", instance, "UserTask_ConfirmMunicipality")))
+                .containsExactly("municipality-" + MUTSU);
+        WebappSession mutsu = WebappSession.logIn(rest, "muni." + MUTSU, "demo");
+        JsonNode hal = JSON.readTree(mutsu.get(ENGINE + "/task?processInstanceId=" + instance, HAL).getBody());
+        assertThat(embeddedPeople(hal).keySet()).doesNotContainAnyElementsOf(OUTSIDERS);
+
+        // within the municipality: to oneself, to a colleague, back to nobody
+        assertThat(driver.send("muni." + MUTSU, HttpMethod.POST, base + "/claim", Map.of("userId", "muni." + MUTSU))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(driver.send("muni." + MUTSU, HttpMethod.POST, base + "/assignee", Map.of("userId", colleague))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(identity.createUserQuery().userId(colleague).count()).isOne();
+        JsonNode named = JSON.readTree(mutsu.get(ENGINE + "/task?processInstanceId=" + instance, HAL).getBody());
+        assertThat(embeddedPeople(named).get(colleague).path("firstName").asText()).isEqualTo("試験 次郎");
+        assertThat(driver.send("muni." + MUTSU, HttpMethod.POST, base + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // the center takes over any task and may pass it on
+        assertThat(driver.send("center", HttpMethod.POST, base + "/assignee", Map.of("userId", "coord.shimokita"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(driver.get("coord.shimokita", base).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     // --- 3. the filter 自分とグループのタスク ---------------------------------------------------------
 
     /** Another municipality's open task stays out of the filter however the query is extended. */
