@@ -11,19 +11,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.DeploymentStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.HistoryCleanupCmd;
@@ -33,6 +39,7 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
@@ -49,8 +56,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 
 import jp.tsunagu.common.InvalidInputException;
@@ -78,6 +87,10 @@ import jp.tsunagu.routing.GroupIds;
  * <li>instance modification, restart, migration and starting at an activity (which skip the
  * start's checks) are for administrators, and never carry variables;</li>
  * <li>jobs that belong to no instance (the history cleanup, batches) are administrators' work;</li>
+ * <li>a task is assigned, delegated, claimed for or shared only within its candidate groups
+ * (the center and administrators excepted): whoever gets it reads the child's data;</li>
+ * <li>which groups someone else is in (a group query by member) is for administrators: every
+ * group is readable, its members are not;</li>
  * <li>counts over all instances (statistics) are for those who see everything; suspending an
  * instance that does not exist is "not found", not a silent success in the audit log;</li>
  * <li>a text longer than the engine's 4,000-character column is refused with the field's label.</li>
@@ -95,6 +108,8 @@ public class UserWriteGuard extends CommandInterceptor {
     static final String NO_CASE_WORK = "管理者は案件の業務（メッセージの送信など）を行いません。支援センターのアカウントで操作してください。";
     static final String NO_MODIFICATION_VARIABLES = "フローの変更・再開・移行で変数を渡すことはできません。";
     static final String OVERVIEW_ONLY = "すべてのフローの件数は、支援センター・県・管理者だけが見られます。";
+    static final String HAND_OVER = "このタスクは、タスクが届いたグループの方にだけ渡せます。ほかの方やグループに渡すときは支援センターに依頼してください。";
+    static final String OTHERS_GROUPS = "ほかの方の所属グループは、管理者だけが見られます。";
     static final String NO_SIGNAL_VARIABLES = "シグナルで変数を渡すことはできません。";
 
     private final FormFields forms;
@@ -111,13 +126,22 @@ public class UserWriteGuard extends CommandInterceptor {
         this.messagePayloads = messagePayloads;
     }
 
+    /** How many commands this thread is inside of: the engine runs some queries within others. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     @Override
     public <T> T execute(Command<T> command) {
         CommandContext context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        int[] depth = DEPTH.get();
         if (context != null && sentByAPerson(context)) {
-            check(command, context);
+            check(command, context, depth[0] == 0);
         }
-        return next.execute(command);
+        depth[0]++;
+        try {
+            return next.execute(command);
+        } finally {
+            depth[0]--;
+        }
     }
 
     private static boolean sentByAPerson(CommandContext context) {
@@ -125,7 +149,8 @@ public class UserWriteGuard extends CommandInterceptor {
                 && context.getProcessEngineConfiguration().isAuthorizationEnabled();
     }
 
-    private void check(Command<?> command, CommandContext context) {
+    /** @param outermost whether the person sent this command, rather than the engine running it within theirs */
+    private void check(Command<?> command, CommandContext context, boolean outermost) {
         if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
                 || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd) {
             throw new OperationRefusedException(NO_DIRECT_WRITE);
@@ -159,6 +184,23 @@ public class UserWriteGuard extends CommandInterceptor {
                 || command instanceof DeploymentStatisticsQueryImpl) {
             // counts over every instance: for those who see everything (Cockpit's start page)
             refuseIf(!sees(context, GroupIds.ADMIN, GroupIds.SUPPORT_CENTER, GroupIds.PREFECTURE), OVERVIEW_ONLY);
+        } else if (command instanceof GroupQueryImpl query && query.getUserId() != null && outermost) {
+            // Everybody reads groups (organizations, RoleGrants), but which groups a person is in
+            // is theirs: asked for someone else it would tell anyone where each officer works.
+            // Within another command it is the engine's own reading (a task query's candidate
+            // user, while MyBatis builds the SQL, where a refusal would come out as a 500): that
+            // query is checked itself, below.
+            refuseIf(!query.getUserId().equals(context.getAuthentication().getUserId()) && !isAdministrator(context),
+                    OTHERS_GROUPS);
+        } else if (command instanceof TaskQueryImpl query) {
+            refuseIf(asksForOthersGroups(query, context), OTHERS_GROUPS);
+        } else if (command instanceof AbstractExecuteFilterCmd) {
+            // a filter's list or count extended by the reader: the extension is the reader's query
+            refuseIf(UserWriteGuard.<Object>field(command, "extendingQuery") instanceof TaskQueryImpl query && asksForOthersGroups(query, context),
+                    OTHERS_GROUPS);
+        } else if (outermost && (command instanceof AbstractAddIdentityLinkCmd || command instanceof ClaimTaskCmd
+                || command instanceof DelegateTaskCmd || command instanceof SaveTaskCmd)) {
+            checkHandOver(command, context);
         } else if (command instanceof AbstractSetProcessInstanceStateCmd) {
             requireInstance(context, field(command, "processInstanceId"));
         } else if (isJobCommand(command) && !isAdministrator(context)) {
@@ -167,6 +209,58 @@ public class UserWriteGuard extends CommandInterceptor {
                 refuseIf(job != null && job.getProcessInstanceId() == null, ADMIN_ONLY);
             }
         }
+    }
+
+    // --- handing a task over ---------------------------------------------------------------------
+
+    /**
+     * A task goes to whom the flow routed it (its candidate groups, its assignee): anyone it is
+     * assigned, delegated, claimed for or added to gets the engine's read grant on it, and with it
+     * the child's data in its variables. So a person passes a task only to themselves or to someone
+     * of its candidate groups (a colleague of the same municipality or region), and adds no group;
+     * the center, which takes over any task, and administrators may hand it to anyone.
+     */
+    private void checkHandOver(Command<?> command, CommandContext context) {
+        String taskId;
+        List<String> people = new ArrayList<>();
+        String group = null;
+        if (command instanceof SaveTaskCmd) {
+            TaskEntity changed = field(command, "task");
+            taskId = changed.getId();
+            for (String property : List.of(TaskEntity.ASSIGNEE, TaskEntity.OWNER)) {
+                if (changed.getPropertyChanges().containsKey(property)) {
+                    people.add((String) changed.getPropertyChanges().get(property).getNewValue());
+                }
+            }
+        } else {
+            taskId = field(command, "taskId");
+            people.add(field(command, "userId"));
+            if (command instanceof AbstractAddIdentityLinkCmd) {
+                group = field(command, "groupId");
+            }
+        }
+        String self = context.getAuthentication().getUserId();
+        people.removeIf(person -> person == null || person.equals(self));
+        if (taskId == null || (people.isEmpty() && group == null) || sees(context, GroupIds.ADMIN, GroupIds.SUPPORT_CENTER)) {
+            return;
+        }
+        List<String> candidateGroups = context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLinkEntity::getGroupId).toList();
+        refuseIf(group != null && !candidateGroups.contains(group), HAND_OVER);
+        for (String person : people) {
+            List<String> theirs = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
+                    .getIdentityService().createGroupQuery().groupMember(person).list().stream().map(g -> g.getId()).toList());
+            refuseIf(theirs.stream().noneMatch(candidateGroups::contains), HAND_OVER);
+        }
+    }
+
+    /** A candidate user other than the reader, in the query or one of its or-queries, asked by a non-administrator. */
+    private static boolean asksForOthersGroups(TaskQueryImpl query, CommandContext context) {
+        String self = context.getAuthentication().getUserId();
+        boolean others = query.getQueries().stream().map(TaskQueryImpl::getCandidateUser)
+                .anyMatch(candidate -> candidate != null && !candidate.equals(self));
+        return others && !isAdministrator(context);
     }
 
     /** Camunda answers a missing instance with success (suspend) or a 500 (modify): both are 404. */

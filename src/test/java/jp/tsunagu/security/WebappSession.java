@@ -50,7 +50,7 @@ public final class WebappSession {
         return session;
     }
 
-    private String cookieHeader() {
+    String cookieHeader() {
         List<String> pairs = new ArrayList<>();
         cookies.forEach((name, value) -> pairs.add(name + "=" + value));
         return String.join("; ", pairs);
