@@ -110,6 +110,7 @@ public class UserWriteGuard extends CommandInterceptor {
     static final String OVERVIEW_ONLY = "すべてのフローの件数は、支援センター・県・管理者だけが見られます。";
     static final String HAND_OVER = "このタスクは、タスクが届いたグループの方にだけ渡せます。ほかの方やグループに渡すときは支援センターに依頼してください。";
     static final String OTHERS_GROUPS = "ほかの方の所属グループは、管理者だけが見られます。";
+    static final String CANDIDATES_IN_FILTER = "このフィルターは担当者・グループで絞り込み済みのため、担当者やグループの条件は加えられません。「すべてのタスク」などほかのフィルターで検索してください。";
     static final String NO_SIGNAL_VARIABLES = "シグナルで変数を渡すことはできません。";
 
     private final FormFields forms;
@@ -196,8 +197,15 @@ public class UserWriteGuard extends CommandInterceptor {
             refuseIf(asksForOthersGroups(query, context), OTHERS_GROUPS);
         } else if (command instanceof AbstractExecuteFilterCmd) {
             // a filter's list or count extended by the reader: the extension is the reader's query
-            refuseIf(UserWriteGuard.<Object>field(command, "extendingQuery") instanceof TaskQueryImpl query && asksForOthersGroups(query, context),
-                    OTHERS_GROUPS);
+            if (UserWriteGuard.<Object>field(command, "extendingQuery") instanceof TaskQueryImpl extension) {
+                refuseIf(asksForOthersGroups(extension, context), OTHERS_GROUPS);
+                var filter = asksForCandidates(extension) ? context.getFilterManager().findFilterById(field(command, "filterId")) : null;
+                if (filter != null && filter.getQuery() instanceof TaskQueryImpl filtered && asksForCandidates(filtered)) {
+                    // Camunda cannot put a candidate user beside a candidate group in one query
+                    // (ProcessEngineException, a 500): the filter asks for candidates already
+                    throw new InvalidInputException(CANDIDATES_IN_FILTER);
+                }
+            }
         } else if (outermost && (command instanceof AbstractAddIdentityLinkCmd || command instanceof ClaimTaskCmd
                 || command instanceof DelegateTaskCmd || command instanceof SaveTaskCmd)) {
             checkHandOver(command, context);
@@ -253,6 +261,12 @@ public class UserWriteGuard extends CommandInterceptor {
                     .getIdentityService().createGroupQuery().groupMember(person).list().stream().map(g -> g.getId()).toList());
             refuseIf(theirs.stream().noneMatch(candidateGroups::contains), HAND_OVER);
         }
+    }
+
+    /** Whether the query itself (not an or-query of it) names a candidate user or candidate groups, as a value or an expression. */
+    private static boolean asksForCandidates(TaskQueryImpl query) {
+        return query.getCandidateUser() != null || query.getCandidateGroup() != null || query.getCandidateGroupsInternal() != null
+                || query.getExpressions().keySet().stream().anyMatch(name -> name.startsWith("taskCandidate"));
     }
 
     /** A candidate user other than the reader, in the query or one of its or-queries, asked by a non-administrator. */

@@ -420,8 +420,14 @@ abstract class RoundFiveAttackContract {
             for (String extension : extensions) {
                 ResponseEntity<String> list = rest.withBasicAuth(outsider, "demo").exchange("/engine-rest/filter/" + filterId
                         + "/list", HttpMethod.POST, json(extension), String.class);
+                // the filter asks for the reader as candidate: candidate groups beside it are a 400 in
+                // Japanese (Camunda cannot combine the two), another person as candidate a 403
+                boolean candidateGroups = extension.startsWith("{\"candidateGroup");
                 assertThat(list.getStatusCode().value()).as(outsider + " " + extension + " " + list.getBody())
-                        .isEqualTo(extension.contains("candidateUser") ? 403 : 200);
+                        .isEqualTo(extension.contains("candidateUser") ? 403 : candidateGroups ? 400 : 200);
+                if (candidateGroups) {
+                    assertThat(list.getBody()).contains("担当者やグループの条件は加えられません");
+                }
                 assertThat(String.valueOf(list.getBody())).as(outsider + " " + extension).doesNotContain(taskId);
             }
             for (String narrowed : List.of("{\"processInstanceId\":\"" + instance + "\"}", "{\"taskId\":\"" + taskId + "\"}")) {
