@@ -89,8 +89,7 @@ public class CaseAccess {
                 || groups.contains(GroupIds.ADMIN)) {
             return AccessScope.all();
         }
-        Set<String> municipalities = groups.stream().filter(GroupIds::isMunicipalityGroup)
-                .map(GroupIds::codeOfMunicipalityGroup).collect(Collectors.toUnmodifiableSet());
+        Set<String> municipalities = Set.copyOf(GroupIds.municipalityCodes(groups));
         Set<String> regions = groups.stream().filter(GroupIds::isAdviserGroup)
                 .map(GroupIds::regionOfAdviserGroup).collect(Collectors.toUnmodifiableSet());
         String coordinator = groups.contains(GroupIds.COORDINATOR) ? user.get() : null;

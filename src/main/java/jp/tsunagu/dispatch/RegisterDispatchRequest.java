@@ -103,8 +103,7 @@ public class RegisterDispatchRequest implements ExecutionListener {
         if (groups.stream().anyMatch(GroupIds::isAdviserGroup)) {
             return new Requester(userId.get(), RequesterRole.ADVISER);
         }
-        List<String> ownMunicipalities = groups.stream().filter(GroupIds::isMunicipalityGroup)
-                .map(GroupIds::codeOfMunicipalityGroup).toList();
+        List<String> ownMunicipalities = GroupIds.municipalityCodes(groups);
         // Whether this municipality may ask for that one is StartRights' decision (403).
         if (!ownMunicipalities.isEmpty()) {
             return new Requester(userId.get(), RequesterRole.MUNICIPALITY);

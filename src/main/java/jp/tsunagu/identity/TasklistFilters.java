@@ -25,13 +25,12 @@ import jp.tsunagu.routing.GroupIds;
  * may change them afterwards.
  * <p>
  * "自分とグループのタスク" comes first (Tasklist opens on the filter of the lowest priority): the
- * tasks of the user's groups, claimed ones included, and the tasks routed to the user, so a task
+ * tasks of the user's groups, claimed ones included, and the tasks given to the user, so a task
  * someone claimed does not vanish from the list they were looking at. It asks for the user as
- * candidate (the engine adds the user's groups) with assigned tasks included; the person a flow
- * routes a task to is made its candidate (grants.FlowAccess). An or-query of "groups or
- * assignee" said the same but cost 3.5 times as much at 100,000 open tasks (a LEFT JOIN with
- * DISTINCT; docs/benchmarks.md, round 5). A task someone reassigns in Tasklist to a person
- * outside its groups shows in that person's 自分のタスク.
+ * candidate (the engine adds the user's groups) with assigned tasks included; whoever a task is
+ * assigned to, by the flow, a claim or a reassignment, is made its candidate (grants.FlowAccess).
+ * An or-query of "groups or assignee" said the same but cost 3.5 times as much at 100,000 open
+ * tasks (a LEFT JOIN with DISTINCT; docs/benchmarks.md, round 5).
  */
 @Component
 public class TasklistFilters extends AbstractProcessEnginePlugin {

@@ -1,5 +1,8 @@
 package jp.tsunagu.routing;
 
+import java.util.Collection;
+import java.util.List;
+
 import jp.tsunagu.organization.MunicipalityCode;
 
 /**
@@ -43,5 +46,10 @@ public final class GroupIds {
     /** The municipality code a municipality group stands for. */
     public static String codeOfMunicipalityGroup(String groupId) {
         return groupId.substring(MUNICIPALITY_PREFIX.length());
+    }
+
+    /** The municipality codes of those of {@code groupIds} that are municipality groups, in their order, once each. */
+    public static List<String> municipalityCodes(Collection<String> groupIds) {
+        return groupIds.stream().filter(GroupIds::isMunicipalityGroup).map(GroupIds::codeOfMunicipalityGroup).distinct().toList();
     }
 }

@@ -135,8 +135,8 @@ public class FormChoices {
         if (userId == null) {
             return Optional.empty();
         }
-        List<String> codes = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-                .filter(GroupIds::isMunicipalityGroup).map(GroupIds::codeOfMunicipalityGroup).distinct().toList();
+        List<String> codes = GroupIds.municipalityCodes(
+                identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
         return codes.size() == 1 && municipalities.existsById(codes.get(0)) ? Optional.of(codes.get(0)) : Optional.empty();
     }
 
